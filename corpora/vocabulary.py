@@ -1,0 +1,435 @@
+"""The child vocabulary a story corpus is constrained to, and the rules that decide whether a
+word of a story is "in" it.
+
+The noun, verb and adjective lists only hold lemmas ("jump", "box", "happy"), but real child
+stories inflect them ("jumped", "boxes", "happily"), glue them together with closed-class
+words ("the", "didn't", "because") and name their characters ("Lily", "Mom"). A word is
+*known* when it is one of those three things; everything else is out of vocabulary (OOV),
+and the OOV rate of a story is what curation thresholds.
+
+One rule-based lemmatiser (`Vocabulary.lemmas`) serves both `is_known` and `contains_word`,
+so "the prompt word appears" and "the word is in vocabulary" can never disagree about what
+counts as an inflection. The suffix rules are tied to parts of speech (only verbs and nouns
+take -ed/-ing, only adjectives take -er/-est), which keeps "corner" from counting as a form
+of "corn".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from corpora.errors import UserError
+
+VOCAB_DIR = Path(__file__).parent / "vocab"
+BUILTIN_VOCABULARIES = {"child": VOCAB_DIR / "child.json"}
+FUNCTION_WORDS_FILE = VOCAB_DIR / "function_words.txt"
+NAMES_FILE = VOCAB_DIR / "names.txt"
+
+_POS_KEYS = ("nouns", "verbs", "adjectives")
+
+# A word token: letters, optionally joined by internal apostrophes or hyphens ("didn't",
+# "Lily's", "ice-cream"). Curly apostrophes are normalised to ' before matching.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# Text between two tokens that starts a new sentence or a line of speech: a sentence end,
+# a line break, or an opening quote (a quote preceded by space, start, colon or dash).
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n]|(?:^|[\s:(\-])[\"'\u201c]\s*$")
+
+# Irregular forms -> lemma. A form only counts when its lemma is itself known, so a custom
+# vocabulary without "mouse" does not accept "mice".
+IRREGULAR_FORMS: dict[str, str] = {
+    # be / have / do
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be",
+    "being": "be", "has": "have", "had": "have", "having": "have", "does": "do",
+    "did": "do", "done": "do", "doing": "do",
+    # strong and irregular verbs
+    "went": "go", "gone": "go", "goes": "go", "saw": "see", "seen": "see", "ran": "run",
+    "ate": "eat", "eaten": "eat", "came": "come", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "found": "find", "made": "make", "said": "say",
+    "says": "say", "thought": "think", "knew": "know", "known": "know", "felt": "feel",
+    "told": "tell", "got": "get", "gotten": "get", "fell": "fall", "fallen": "fall",
+    "flew": "fly", "flown": "fly", "sat": "sit", "stood": "stand", "held": "hold",
+    "began": "begin", "begun": "begin", "brought": "bring", "caught": "catch",
+    "drew": "draw", "drawn": "draw", "drank": "drink", "drunk": "drink", "drove": "drive",
+    "driven": "drive", "forgot": "forget", "forgotten": "forget", "grew": "grow",
+    "grown": "grow", "hid": "hide", "hidden": "hide", "kept": "keep", "left": "leave",
+    "lost": "lose", "met": "meet", "paid": "pay", "laid": "lay", "rode": "ride",
+    "ridden": "ride", "rang": "ring", "rung": "ring", "sang": "sing", "sung": "sing",
+    "slept": "sleep", "spoke": "speak", "spoken": "speak", "swam": "swim", "swum": "swim",
+    "threw": "throw", "thrown": "throw", "understood": "understand", "woke": "wake",
+    "woken": "wake", "won": "win", "wrote": "write", "written": "write", "broke": "break",
+    "broken": "break", "bought": "buy", "built": "build", "became": "become",
+    "bit": "bite", "bitten": "bite", "blew": "blow", "blown": "blow", "chose": "choose",
+    "chosen": "choose", "dug": "dig", "fed": "feed", "fought": "fight", "froze": "freeze",
+    "frozen": "freeze", "hung": "hang", "heard": "hear", "led": "lead", "lent": "lend",
+    "lit": "light", "meant": "mean", "rose": "rise", "risen": "rise", "sold": "sell",
+    "sent": "send", "shook": "shake", "shaken": "shake", "shone": "shine", "shot": "shoot",
+    "sank": "sink", "sunk": "sink", "slid": "slide", "spent": "spend", "spun": "spin",
+    "stole": "steal", "stolen": "steal", "stuck": "stick", "struck": "strike",
+    "swept": "sweep", "swung": "swing", "taught": "teach", "tore": "tear", "torn": "tear",
+    "wore": "wear", "worn": "wear", "wept": "weep", "knelt": "kneel", "forgave": "forgive",
+    "forgiven": "forgive", "shrank": "shrink", "shrunk": "shrink", "dreamt": "dream",
+    "burnt": "burn", "spoilt": "spoil", "lay": "lie", "lain": "lie", "lying": "lie",
+    "dying": "die", "tying": "tie", "sought": "seek", "fled": "flee", "slept_": "sleep",
+    # irregular plurals
+    "children": "child", "mice": "mouse", "feet": "foot", "teeth": "tooth", "men": "man",
+    "women": "woman", "geese": "goose", "people": "person", "oxen": "ox", "dice": "die",
+    "leaves": "leaf", "wolves": "wolf", "knives": "knife", "halves": "half",
+    "shelves": "shelf", "lives": "life", "wives": "wife", "thieves": "thief",
+    "loaves": "loaf", "calves": "calf", "scarves": "scarf", "elves": "elf",
+    # irregular comparison
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "well": "good",
+    "elder": "old", "eldest": "old", "further": "far", "farther": "far",
+}
+IRREGULAR_FORMS.pop("slept_")
+
+_VOWELS = frozenset("aeiou")
+
+
+def _undouble(stem: str) -> str | None:
+    """`stopp` -> `stop`: the stem with a doubled final consonant undone, else None."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return stem[:-1]
+    return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A child vocabulary: content-word lemmas by part of speech, function words, names.
+
+    Lookups are cached per lowercase word (the vocabulary is immutable), which is what
+    makes scoring thousands of stories a second possible.
+    """
+
+    nouns: tuple[str, ...]
+    verbs: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    function_words: frozenset[str]
+    names: frozenset[str]
+    source: str = "custom"
+    _known_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _lemma_cache: dict[str, frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    # ------------------------------------------------------------------ derived sets
+
+    @cached_property
+    def _noun_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.nouns)
+
+    @cached_property
+    def _verb_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.verbs)
+
+    @cached_property
+    def _adj_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.adjectives)
+
+    @cached_property
+    def _function_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.function_words)
+
+    @cached_property
+    def _name_set(self) -> frozenset[str]:
+        return frozenset(n.lower() for n in self.names)
+
+    @cached_property
+    def _lexicon(self) -> frozenset[str]:
+        """Every word that is known as written (before any inflection is undone)."""
+        return self._noun_set | self._verb_set | self._adj_set | self._function_set
+
+    @cached_property
+    def content_words(self) -> frozenset[str]:
+        """The lowercase noun, verb and adjective lemmas."""
+        return self._noun_set | self._verb_set | self._adj_set
+
+    # ------------------------------------------------------------------ tokens
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """The word tokens of `text`: runs of letters with internal apostrophes or hyphens.
+
+        Curly apostrophes become straight ones so "didn’t" and "didn't" are one word;
+        digits and punctuation are not words.
+        """
+        return _WORD_RE.findall(text.translate(_CURLY))
+
+    # ------------------------------------------------------------------ lemmatiser
+
+    def lemmas(self, token: str) -> frozenset[str]:
+        """Candidate lemmas of `token` that this vocabulary lists (lowercase).
+
+        The token itself counts when listed; otherwise inflectional suffixes are undone
+        according to the part of speech they belong to. Hyphenated tokens inflect on their
+        last part ("ice-creams" -> "ice-cream"). An empty set means no listed lemma.
+        """
+        word = token.lower().translate(_CURLY)
+        cached = self._lemma_cache.get(word)
+        if cached is None:
+            cached = frozenset(self._compute_lemmas(word))
+            self._lemma_cache[word] = cached
+        return cached
+
+    def _compute_lemmas(self, word: str) -> set[str]:
+        found: set[str] = set()
+        if word in self._lexicon:
+            found.add(word)
+        irregular = IRREGULAR_FORMS.get(word)
+        if irregular is not None and irregular in self._lexicon:
+            found.add(irregular)
+        if word.endswith("'s") and len(word) > 2:
+            found |= self._compute_lemmas(word[:-2])
+        elif word.endswith("'") and len(word) > 1:
+            found |= self._compute_lemmas(word[:-1])
+        if "-" in word and word not in self._lexicon:
+            head, _, last = word.rpartition("-")
+            found |= {f"{head}-{lemma}" for lemma in self._suffix_lemmas(last)} & self._lexicon
+        found |= self._suffix_lemmas(word)
+        return found
+
+    def _suffix_lemmas(self, word: str) -> set[str]:
+        """Lemmas reachable by undoing one regular suffix, restricted by part of speech."""
+        nouns, verbs, adjs = self._noun_set, self._verb_set, self._adj_set
+        nv = nouns | verbs
+        out: set[str] = set()
+
+        def add(stem: str | None, allowed: frozenset[str]) -> None:
+            if stem and len(stem) >= 2 and stem in allowed:
+                out.add(stem)
+
+        n = len(word)
+        # plurals and 3rd person singular: -s, -es, -ies, -ves
+        if n > 2 and word.endswith("s") and not word.endswith("ss"):
+            add(word[:-1], nv)
+            if word.endswith("es"):
+                add(word[:-2], nv)
+            if word.endswith("ies"):
+                add(word[:-3] + "y", nv)
+            if word.endswith("ves"):
+                add(word[:-3] + "f", nouns)
+                add(word[:-3] + "fe", nouns)
+        # past tense / participle: -ed, -d, -ied, doubled consonant
+        if n > 3 and word.endswith("ed"):
+            stem = word[:-2]
+            add(stem, nv)
+            add(_undouble(stem), nv)
+            if len(stem) >= 2:
+                add(word[:-1], nv)  # baked -> bake (stem of 3+ letters)
+            if word.endswith("ied"):
+                add(word[:-3] + "y", nv)
+        # progressive: -ing with e-drop and doubling
+        if n > 4 and word.endswith("ing"):
+            stem = word[:-3]
+            add(stem, nv)
+            add(stem + "e", nv)
+            add(_undouble(stem), nv)
+        # comparative / superlative: -er, -est, -ier, -iest, -r/-st after e, doubling
+        for suffix in ("er", "est"):
+            if n > len(suffix) + 2 and word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                add(stem, adjs)
+                add(stem + "e", adjs)
+                add(_undouble(stem), adjs)
+                if stem.endswith("i"):
+                    add(stem[:-1] + "y", adjs)
+        # adverbs: -ly, -ily, -ly replacing -le (gently), -ally
+        if n > 4 and word.endswith("ly"):
+            stem = word[:-2]
+            add(stem, adjs | nouns)
+            if stem.endswith("i"):
+                add(stem[:-1] + "y", adjs | nouns)
+            add(stem + "le", adjs)
+            if stem.endswith("al"):
+                add(stem[:-2], adjs)
+        return out
+
+    # ------------------------------------------------------------------ membership
+
+    def _known_lower(self, word: str) -> bool:
+        cached = self._known_cache.get(word)
+        if cached is None:
+            if "-" in word and word not in self._lexicon and not self.lemmas(word):
+                # A compound of known parts ("sun-flower", "well-known") is known.
+                cached = all(self._known_lower(part) for part in word.split("-") if part)
+            else:
+                cached = bool(self.lemmas(word)) or self._is_name_form(word)
+            self._known_cache[word] = cached
+        return cached
+
+    def _is_name_form(self, lower: str) -> bool:
+        """A listed character name, possibly possessive ("tom's", "mom")."""
+        if lower in self._name_set:
+            return True
+        return lower.endswith("'s") and lower[:-2] in self._name_set
+
+    def is_known(self, word: str, sentence_initial: bool = False) -> bool:
+        """Whether one word token is in vocabulary.
+
+        Known: a listed content word or function word, an inflection of one, a name from
+        `names` (in any case, so "her mom" passes), or any capitalised word that does not
+        start a sentence (a character name the list does not have, such as "Fin").
+        """
+        word = word.translate(_CURLY)
+        if not word:
+            return False
+        if self._known_lower(word.lower()):
+            return True
+        return not sentence_initial and word[0].isupper()
+
+    def _token_flags(self, text: str) -> list[tuple[str, bool]]:
+        """Each word token with whether it is known, using the text's own context.
+
+        A capitalised word is sentence-initial when only a sentence end, a line break or an
+        opening quote separates it from the previous token. A capitalised word the story
+        also uses mid-sentence ("named Fin ... Fin swam") is a name everywhere in it.
+        """
+        text = text.translate(_CURLY)
+        flags: list[tuple[str, bool]] = []
+        pending: list[int] = []  # indexes of sentence-initial capitalised unknown tokens
+        mid_names: set[str] = set()
+        prev_end = 0
+        for match in _WORD_RE.finditer(text):
+            token = match.group()
+            lower = token.lower()
+            if self._known_lower(lower):
+                flags.append((token, True))
+            elif token[0].isupper():
+                gap = text[prev_end : match.start()]
+                initial = prev_end == 0 or _SENTENCE_BREAK_RE.search(gap) is not None
+                base = token[:-2] if lower.endswith("'s") else token
+                if initial:
+                    pending.append(len(flags))
+                    flags.append((token, False))
+                else:
+                    mid_names.add(base)
+                    flags.append((token, True))
+            else:
+                flags.append((token, False))
+            prev_end = match.end()
+        for i in pending:
+            token = flags[i][0]
+            base = token[:-2] if token.lower().endswith("'s") else token
+            if base in mid_names:
+                flags[i] = (token, True)
+        return flags
+
+    def oov_words(self, text: str) -> list[str]:
+        """The word tokens of `text` that are not known, in order, as written."""
+        return [token for token, known in self._token_flags(text) if not known]
+
+    def oov_rate(self, text: str) -> float:
+        """The share of word tokens of `text` that are not known (0.0 for no words)."""
+        flags = self._token_flags(text)
+        if not flags:
+            return 0.0
+        return sum(1 for _, known in flags if not known) / len(flags)
+
+    def contains_word(self, text: str, word: str) -> bool:
+        """Whether `word` (a listed lemma) appears in `text` in any inflected form.
+
+        "jump" matches "jumped"/"jumps"/"jumping", "happy" matches "happier"/"happily",
+        "box" matches "boxes". A hyphenated word also matches its parts written apart
+        ("ice-cream" in "ice cream").
+        """
+        target = word.lower().translate(_CURLY)
+        tokens = self.words(text)
+        for token in tokens:
+            lower = token.lower()
+            if lower == target or target in self.lemmas(lower):
+                return True
+            if target not in self._lexicon and target in self._suffix_lemmas_unrestricted(lower):
+                return True
+        if "-" in target:
+            parts = target.split("-")
+            lowered = [t.lower() for t in tokens]
+            k = len(parts)
+            for i in range(len(lowered) - k + 1):
+                window = lowered[i : i + k]
+                if window[:-1] == parts[:-1] and (
+                    window[-1] == parts[-1] or parts[-1] in self._suffix_lemmas_any(window[-1])
+                ):
+                    return True
+        return False
+
+    def _suffix_lemmas_any(self, word: str) -> set[str]:
+        """Suffix-stripped stems of `word` without a part-of-speech check (for compounds)."""
+        stems = {word}
+        for suffix in ("s", "es"):
+            if word.endswith(suffix):
+                stems.add(word[: -len(suffix)])
+        if word.endswith("ies"):
+            stems.add(word[:-3] + "y")
+        return stems
+
+    def _suffix_lemmas_unrestricted(self, word: str) -> set[str]:
+        """Fallback for a target the vocabulary does not list: plain suffix stripping."""
+        stems = self._suffix_lemmas_any(word)
+        for suffix in ("ed", "d", "ing"):
+            if word.endswith(suffix):
+                stems.add(word[: -len(suffix)])
+        return stems
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def _read_word_file(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _load_lists(path: Path) -> dict[str, tuple[str, ...]]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"vocabulary file not found: {path}") from None
+    except OSError as exc:
+        raise UserError(f"cannot read vocabulary file {path}: {exc.strerror}") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected a JSON object with keys {', '.join(_POS_KEYS)}")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _POS_KEYS:
+        if key not in data:
+            raise UserError(f"{path}: missing key '{key}' (a list of words)")
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise UserError(f"{path}: key '{key}' must be a list of strings")
+        words = sorted({w.strip() for w in value if w.strip()})
+        if not words:
+            raise UserError(f"{path}: key '{key}' is empty; it needs at least one word")
+        lists[key] = tuple(words)
+    return lists
+
+
+def load_vocabulary(name_or_path: str) -> Vocabulary:
+    """Load a vocabulary: a built-in name (`child`) or a path to a JSON word-list file.
+
+    A JSON file supplies `nouns`, `verbs` and `adjectives`; the shipped function words and
+    names are always added, since they are what any English child story is glued with.
+    """
+    builtin = BUILTIN_VOCABULARIES.get(name_or_path)
+    path = builtin if builtin is not None else Path(name_or_path)
+    if builtin is None and not path.suffix and not path.exists():
+        known = ", ".join(sorted(BUILTIN_VOCABULARIES))
+        raise UserError(
+            f"no vocabulary named '{name_or_path}' (built-in: {known}; or give a path to a "
+            "JSON file with nouns, verbs and adjectives)"
+        )
+    lists = _load_lists(path)
+    return Vocabulary(
+        nouns=lists["nouns"],
+        verbs=lists["verbs"],
+        adjectives=lists["adjectives"],
+        function_words=_read_word_file(FUNCTION_WORDS_FILE),
+        names=_read_word_file(NAMES_FILE),
+        source=name_or_path,
+    )

@@ -1,0 +1,65 @@
+"""Flow `build-corpus`: spec -> curated, published corpus version."""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from corpora import build
+from corpora.publish import PublishResult
+
+
+@task(name="plan", cache_policy=NO_CACHE)
+def plan_task(spec: str, overrides: list[str], data_root: str | None) -> build.BuildPlan:
+    return build.plan(spec, overrides, data_root)
+
+
+@task(name="generate-and-curate", cache_policy=NO_CACHE)
+def curate_task(plan: build.BuildPlan) -> str:
+    return str(build.curate(plan))
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(plan: build.BuildPlan, curated: str) -> PublishResult:
+    from pathlib import Path
+
+    return build.publish_build(plan, Path(curated))
+
+
+def build_summary_markdown(result: PublishResult) -> str:
+    """The artifact a Prefect user sees: counts per stage, drop reasons, where the version is."""
+    manifest = result.version.manifest
+    status = "published" if result.created else "already existed (same fingerprint); nothing rebuilt"
+    rows = "\n".join(f"| {k} | {v:,} |" for k, v in manifest["counts"].items())
+    reasons = "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items()) or "| (none) | 0 |"
+    return (
+        f"# {result.version.ref}\n\n{status}.\n\n"
+        f"- Location: `{result.version.path.resolve()}`\n"
+        f"- Fingerprint: `{manifest['fingerprint']}`\n"
+        f"- Report: `{(result.version.path / 'report' / 'report.md').resolve()}`\n\n"
+        f"| stage | documents |\n|---|---|\n{rows}\n\n"
+        f"| drop reason | documents |\n|---|---|\n{reasons}\n"
+    )
+
+
+@flow(name="build-corpus", log_prints=True)
+def build_corpus_flow(
+    spec: str = "tinystories", overrides: list[str] | None = None, data_root: str | None = None
+) -> str:
+    """Build and publish one corpus version from a spec; returns its ref (e.g. `tinystories@v1`)."""
+    logger = get_run_logger()
+    plan = plan_task(spec, list(overrides or []), data_root)
+    if plan.existing is not None:
+        result = PublishResult(plan.existing, created=False)
+        logger.info("%s already has fingerprint %s", plan.existing.ref, plan.fingerprint[:12])
+    else:
+        curated = curate_task(plan)
+        result = publish_task(plan, curated)
+    create_markdown_artifact(
+        build_summary_markdown(result),
+        key=f"corpus-{result.version.name}".replace("_", "-"),
+        description=f"Build of {result.version.ref}",
+    )
+    logger.info("%s at %s", result.version.ref, result.version.path)
+    return result.version.ref

@@ -1,0 +1,263 @@
+"""`hornbook`: the command-line door into the same flows the Prefect deployments run.
+
+User errors (bad spec, unknown ref, bad flag, tampered shard) print one clear message and
+exit 2; anything else is a bug or an environment failure and exits 1. Inputs are validated
+here, before a flow starts, so a user error never surfaces as a Prefect traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
+from corpora.errors import UserError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-root",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where corpora, tokenizers and models live (default: $HORNBOOK_DATA, else ./data)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="hornbook",
+        description="Synthetic corpora, tailored tokenizers and tiny models, versioned end to end.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", parents=[common], help="build and publish a corpus version from a spec")
+    p.add_argument("spec", help="a spec name (see `hornbook specs`) or a path to a YAML spec")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY.PATH=VALUE")
+
+    sub.add_parser("specs", parents=[common], help="list the built-in specs")
+
+    p = sub.add_parser("list", parents=[common], help="list published corpus versions")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", parents=[common], help="show one corpus version")
+    p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
+    p.add_argument("--json", action="store_true", help="print the manifest as JSON")
+
+    p = sub.add_parser("verify", parents=[common], help="check a version's shards against its manifest")
+    p.add_argument("ref")
+
+    tok = sub.add_parser("tokenizer", parents=[common], help="tailored tokenizers")
+    tok_sub = tok.add_subparsers(dest="tokenizer_command", required=True, metavar="COMMAND")
+    p = tok_sub.add_parser("train", parents=[common], help="train a tokenizer on a corpus version")
+    p.add_argument("ref")
+    p.add_argument("--kind", choices=["bpe", "unigram", "byte"], default="bpe")
+    p.add_argument("--vocab-size", type=int, default=None)
+    p.add_argument("--name", default=None, help="default: <corpus>-v<N>-<kind><size>")
+
+    p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
+    p.add_argument("ref")
+    p.add_argument("--preset", default="tiny")
+    p.add_argument("--tokenizer", default=None, help="a trained tokenizer's name (default: train one)")
+    p.add_argument("--name", default=None, help="the run's name (default: derived from corpus and preset)")
+    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument("--score", action="store_true", help="score the model when training ends")
+
+    p = sub.add_parser("score", parents=[common], help="score a trained run on its validation split")
+    p.add_argument("run", help="a run directory or a run name under <data-root>/models")
+    p.add_argument("--samples", type=int, default=4)
+
+    sub.add_parser(
+        "serve-deployments",
+        parents=[common],
+        help="serve the Prefect deployments build-corpus/<spec> and train-model/default",
+    )
+    return parser
+
+
+def _root(args: argparse.Namespace) -> str | None:
+    return getattr(args, "data_root", None)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, default=str))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from corpora import build
+    from flows.build_corpus import build_corpus_flow
+
+    plan = build.plan(args.spec, args.overrides, _root(args))  # user errors surface here
+    if plan.existing is not None:
+        print(
+            f"{plan.existing.ref} already has fingerprint {plan.fingerprint[:12]}: nothing to build",
+            file=sys.stderr,
+        )
+        print(plan.existing.ref)
+        return EXIT_OK
+    ref = build_corpus_flow(spec=args.spec, overrides=args.overrides, data_root=_root(args))
+    version = build.Catalog(_root(args)).resolve(ref)
+    counts = version.manifest["counts"]
+    print(
+        f"published {ref}: {counts['train']:,} train / {counts['validation']:,} validation rows "
+        f"({counts['generated']:,} generated) at {version.path}",
+        file=sys.stderr,
+    )
+    print(ref)
+    return EXIT_OK
+
+
+def cmd_specs(args: argparse.Namespace) -> int:
+    from corpora.spec import available_specs, load_spec
+
+    for name, path in available_specs().items():
+        spec = load_spec(path)
+        print(f"{name:24s} {spec.description.strip().splitlines()[0] if spec.description else ''}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+
+    catalog = Catalog(_root(args))
+    versions = list(catalog.all_versions())
+    if args.json:
+        _print_json(
+            [
+                {
+                    "ref": v.ref,
+                    "fingerprint": v.fingerprint,
+                    "created_at": v.manifest["created_at"],
+                    "rows": v.manifest["counts"]["published"],
+                    "path": str(v.path),
+                }
+                for v in versions
+            ]
+        )
+        return EXIT_OK
+    if not versions:
+        print(f"no corpus versions under {catalog.corpora_dir}", file=sys.stderr)
+        return EXIT_OK
+    for v in versions:
+        counts = v.manifest["counts"]
+        print(f"{v.ref:28s} {v.fingerprint[:12]}  {counts['published']:>9,} rows  {v.manifest['created_at']}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+
+    version = Catalog(_root(args)).resolve(args.ref)
+    manifest = version.manifest
+    if args.json:
+        _print_json(manifest)
+        return EXIT_OK
+    counts, stats = manifest["counts"], manifest["stats"]
+    print(f"{version.ref}  ({version.path})")
+    print(f"  fingerprint  {manifest['fingerprint']}")
+    print(f"  created      {manifest['created_at']} by {manifest['code_version']}")
+    print(f"  spec         {manifest['spec_source']}")
+    print(f"  parent       {manifest['parent'] or '-'}")
+    print("  counts       " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    print("  dropped      " + (", ".join(f"{k} {v:,}" for k, v in manifest["drop_reasons"].items()) or "-"))
+    print(f"  words/doc    mean {stats['words']['mean']}, median {stats['words']['median']}")
+    for shard in manifest["shards"]:
+        print(f"  {shard['path']:44s} {shard['rows']:>8,} rows  sha256 {shard['sha256'][:12]}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+
+    version = Catalog(_root(args)).resolve(args.ref)
+    version.verify()
+    print(f"{version.ref}: {len(version.manifest['shards'])} shards match the manifest")
+    return EXIT_OK
+
+
+def cmd_tokenizer_train(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+    from tokenizer.corpus import ensure_tokenizer
+
+    version = Catalog(_root(args)).resolve(args.ref)
+    name, path, created = ensure_tokenizer(version, args.kind, args.vocab_size, args.name, _root(args))
+    state = "trained" if created else "already exists, reused"
+    print(f"tokenizer {name} {state} at {path}", file=sys.stderr)
+    print(name)
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from flows.train_model import train_model_flow
+    from train.runs import plan_run
+
+    run = plan_run(args.ref, args.preset, args.tokenizer, args.name, _root(args))  # user errors here
+    run_dir = train_model_flow(
+        corpus=run.corpus_ref,
+        preset=args.preset,
+        tokenizer=args.tokenizer,
+        run_name=run.name,
+        max_steps=args.max_steps,
+        score=args.score,
+        data_root=_root(args),
+    )
+    print(run_dir)
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from train.runs import resolve_run, score_run_dir
+
+    run_dir = resolve_run(args.run, _root(args))
+    result = score_run_dir(run_dir, num_samples=args.samples)
+    print(
+        f"{run_dir.name}: val_loss {result['val_loss']:.4f}, bits/byte {result['bits_per_byte']:.4f} "
+        f"-> {run_dir / 'score.json'}",
+        file=sys.stderr,
+    )
+    print(run_dir / "score.json")
+    return EXIT_OK
+
+
+def cmd_serve_deployments(args: argparse.Namespace) -> int:
+    from flows.serve import serve_deployments
+
+    serve_deployments(_root(args))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "build": cmd_build,
+    "specs": cmd_specs,
+    "list": cmd_list,
+    "show": cmd_show,
+    "verify": cmd_verify,
+    "train": cmd_train,
+    "score": cmd_score,
+    "serve-deployments": cmd_serve_deployments,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = cmd_tokenizer_train if args.command == "tokenizer" else COMMANDS[args.command]
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"hornbook: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("hornbook: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

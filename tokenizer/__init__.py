@@ -1,0 +1,26 @@
+"""Tailored tokenizers for hornbook corpora.
+
+A tokenizer is trained on a corpus version's train split (SentencePiece BPE or unigram,
+lossless on story text) or is the fixed byte-level baseline. Each lives in a directory with
+a meta.json recording its kind, special ids, source corpus and held-out compression metrics;
+`load_tokenizer` gives back an object satisfying the `Tokenizer` protocol, which is all that
+training and scoring ever use.
+"""
+
+from tokenizer.base import Tokenizer
+from tokenizer.byte_level import ByteTokenizer
+from tokenizer.metrics import tokenizer_metrics
+from tokenizer.sentencepiece_model import SentencePieceTokenizer, train_sentencepiece
+from tokenizer.store import TOKENIZER_KINDS, load_tokenizer, read_meta, train_tokenizer
+
+__all__ = [
+    "TOKENIZER_KINDS",
+    "ByteTokenizer",
+    "SentencePieceTokenizer",
+    "Tokenizer",
+    "load_tokenizer",
+    "read_meta",
+    "tokenizer_metrics",
+    "train_sentencepiece",
+    "train_tokenizer",
+]

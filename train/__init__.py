@@ -1,0 +1,27 @@
+"""Train and score compact Llama-style language models on hornbook corpora.
+
+The pipeline is: `encode_documents` turns texts into one token stream, `train` fits a
+`Transformer` shaped by a `TrainConfig` preset into a run directory (resumable), and
+`score_run` measures held-out loss and tokenizer-independent bits per byte.
+"""
+
+from train.data import TokenBatcher, encode_documents, iter_eval_batches
+from train.model import ModelConfig, Transformer
+from train.presets import PRESETS, TrainConfig, get_preset
+from train.score import load_model, score_run
+from train.trainer import read_metrics, train
+
+__all__ = [
+    "PRESETS",
+    "ModelConfig",
+    "TokenBatcher",
+    "TrainConfig",
+    "Transformer",
+    "encode_documents",
+    "get_preset",
+    "iter_eval_batches",
+    "load_model",
+    "read_metrics",
+    "score_run",
+    "train",
+]

@@ -1,0 +1,152 @@
+"""Model runs on corpus versions: naming, lineage, training and scoring from the catalog.
+
+A run lives in `<data-root>/models/<run>/`. `lineage.json` pins what it was trained on
+(corpus ref and fingerprint, tokenizer name, kind and meta), so a run can always be scored
+on exactly its own validation split, and re-running `train` with the same name resumes the
+run instead of clobbering it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from corpora import __version__
+from corpora.catalog import Catalog, CorpusVersion, data_root
+from corpora.errors import RefError, UserError
+from tokenizer.corpus import open_tokenizer, read_meta, tokenizer_path
+from train.data import encode_documents
+from train.presets import TrainConfig, get_preset
+from train.score import score_run
+from train.trainer import train
+
+
+def models_dir(root: str | Path | None = None) -> Path:
+    return data_root(root) / "models"
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    name: str
+    path: Path
+    corpus: CorpusVersion
+    preset: str
+    config: TrainConfig
+
+    @property
+    def corpus_ref(self) -> str:
+        return self.corpus.ref
+
+
+def plan_run(
+    corpus_ref: str,
+    preset: str,
+    tokenizer: str | None = None,
+    run_name: str | None = None,
+    root: str | Path | None = None,
+) -> RunPlan:
+    """Check every input of a training run before any work starts."""
+    corpus = Catalog(root).resolve(corpus_ref)
+    config = get_preset(preset)
+    if tokenizer is not None:
+        tokenizer_path(tokenizer, root)
+    name = run_name or f"{corpus.name}-v{corpus.version}-{preset}"
+    if not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
+        raise UserError(f"run name '{name}' may only hold letters, digits, '-', '_' and '.'")
+    path = models_dir(root) / name
+    lineage_file = path / "lineage.json"
+    if lineage_file.is_file():
+        lineage = json.loads(lineage_file.read_text(encoding="utf-8"))
+        if lineage["corpus"]["fingerprint"] != corpus.fingerprint or lineage["preset"] != preset:
+            raise UserError(
+                f"run '{name}' already exists at {path} and was trained on {lineage['corpus']['ref']} "
+                f"with preset {lineage['preset']}; pick another --name"
+            )
+        if tokenizer is not None and lineage["tokenizer"]["name"] != tokenizer:
+            raise UserError(
+                f"run '{name}' already exists with tokenizer {lineage['tokenizer']['name']}; pick another --name"
+            )
+    return RunPlan(name, path, corpus, preset, config)
+
+
+def write_lineage(plan: RunPlan, tokenizer_name: str, tokenizer_dir: Path) -> None:
+    lineage = {
+        "run": plan.name,
+        "preset": plan.preset,
+        "corpus": {
+            "ref": plan.corpus.ref,
+            "fingerprint": plan.corpus.fingerprint,
+            "path": str(plan.corpus.path.resolve()),
+        },
+        "tokenizer": {
+            "name": tokenizer_name,
+            "path": str(tokenizer_dir.resolve()),
+            "meta": read_meta(tokenizer_dir),
+        },
+        "hornbook_version": __version__,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    plan.path.mkdir(parents=True, exist_ok=True)
+    tmp = plan.path / "lineage.json.tmp"
+    tmp.write_text(json.dumps(lineage, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, plan.path / "lineage.json")
+
+
+def train_on_corpus(
+    plan: RunPlan,
+    tokenizer_name: str,
+    max_steps: int | None = None,
+    root: str | Path | None = None,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Encode the corpus version with the tokenizer and train (resuming an unfinished run)."""
+    tok_dir, tok = open_tokenizer(tokenizer_name, root)
+    if (plan.path / "lineage.json").is_file() is False:
+        write_lineage(plan, tokenizer_name, tok_dir)
+    train_tokens = encode_documents(plan.corpus.read_texts("train"), tok)
+    val_tokens = encode_documents(plan.corpus.read_texts("validation"), tok)
+    config = plan.config
+    return train(
+        plan.path,
+        train_tokens,
+        val_tokens,
+        config,
+        vocab_size=tok.vocab_size,
+        resume=True,
+        progress=progress,
+        max_steps=max_steps,
+    )
+
+
+def resolve_run(name_or_path: str, root: str | Path | None = None) -> Path:
+    """A run directory from its path or its name under `<data-root>/models`."""
+    for candidate in (Path(name_or_path), models_dir(root) / name_or_path):
+        if (candidate / "lineage.json").is_file():
+            return candidate
+    folder = models_dir(root)
+    known = (
+        sorted(p.name for p in folder.iterdir() if (p / "lineage.json").is_file())
+        if folder.is_dir()
+        else []
+    )
+    raise RefError(f"unknown run '{name_or_path}' (runs in {folder}: {', '.join(known) or 'none'})")
+
+
+def score_run_dir(run_dir: Path, num_samples: int = 4) -> dict[str, Any]:
+    """Score a run on the validation split of exactly the corpus version it was trained on."""
+    lineage = json.loads((run_dir / "lineage.json").read_text(encoding="utf-8"))
+    if not (run_dir / "ckpt.pt").is_file():
+        raise UserError(f"run {run_dir} has no checkpoint yet; train it first")
+    corpus_path = Path(lineage["corpus"]["path"])
+    corpus = Catalog.load_path(corpus_path)
+    if corpus.fingerprint != lineage["corpus"]["fingerprint"]:
+        raise UserError(
+            f"{corpus_path} is no longer the corpus version run {run_dir.name} was trained on"
+        )
+    _, tok = open_tokenizer(lineage["tokenizer"]["path"])
+    result = score_run(run_dir, corpus.read_texts("validation"), tok, num_samples=num_samples)
+    return result

@@ -1,0 +1,215 @@
+"""Scoring a trained run: held-out loss, bits per byte, and a few samples.
+
+Loss per token depends on the tokenizer (a byte model predicts many easy tokens, a BPE
+model fewer hard ones), so runs with different tokenizers are compared on bits per byte
+instead: the same total information, divided by the same number of bytes of text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from corpora.errors import UserError
+from tokenizer.base import Tokenizer
+from train.model import ModelConfig, Transformer
+from train.presets import TrainConfig
+from train.trainer import CHECKPOINT_NAME, CONFIG_NAME, load_checkpoint, pick_device, write_json
+
+SCORE_NAME = "score.json"
+# Upper bound on tokens per scoring forward pass; keeps memory flat whatever the docs.
+_TOKENS_PER_BATCH = 16384
+_PROMPT_WORDS = 4
+
+
+def load_model(
+    run_dir: Path, device: str | torch.device | None = None
+) -> tuple[Transformer, TrainConfig]:
+    """The model of `run_dir/ckpt.pt` in eval mode, and the TrainConfig it was trained with.
+
+    The model shape is read from `config.json` when present (it is what the trainer
+    resolved), falling back to the copy inside the checkpoint.
+    """
+    model, config, _ = _load_run(run_dir, device)
+    return model, config
+
+
+def _load_run(
+    run_dir: Path, device: str | torch.device | None
+) -> tuple[Transformer, TrainConfig, int]:
+    """`load_model` plus the checkpoint's step, from a single read of the checkpoint."""
+    run_dir = Path(run_dir)
+    if not (run_dir / CHECKPOINT_NAME).exists():
+        raise UserError(f"no checkpoint {CHECKPOINT_NAME} in {run_dir}; train the run first")
+    device = torch.device(device) if device is not None else pick_device()
+    ckpt = load_checkpoint(run_dir, map_location=device)
+    config_path = run_dir / CONFIG_NAME
+    if config_path.exists():
+        saved = json.loads(config_path.read_text(encoding="utf-8"))
+        model_dict, train_dict = saved["model_config"], saved["train_config"]
+    else:
+        model_dict, train_dict = ckpt["model_config"], ckpt["train_config"]
+    model = Transformer(ModelConfig(**model_dict)).to(device)
+    model.load_state_dict(ckpt["model"])
+    model.eval()
+    return model, TrainConfig.from_dict(train_dict), int(ckpt["step"])
+
+
+def _chunks(ids: list[int], window: int) -> list[tuple[list[int], list[int]]]:
+    """(inputs, targets) chunks covering every prediction of `ids` after its first token.
+
+    Chunk k feeds `ids[k*window : k*window + window]` and predicts the next token at
+    each position, so consecutive chunks overlap by one token: a chunk's first input is
+    the previous chunk's last target, the only context carried across the cut.
+    """
+    out = []
+    for start in range(0, len(ids) - 1, window):
+        piece = ids[start : start + window + 1]
+        out.append((piece[:-1], piece[1:]))
+    return out
+
+
+@torch.no_grad()
+def _total_nll(
+    model: Transformer, sequences: list[list[int]], pad_id: int, device: torch.device
+) -> tuple[float, int]:
+    """Summed NLL (nats) and number of predicted tokens over all `sequences`."""
+    window = model.config.max_seq_len
+    chunks = [chunk for ids in sequences for chunk in _chunks(ids, window)]
+    # Sorting by length makes padded batches nearly rectangular; the total does not
+    # depend on the order.
+    chunks.sort(key=lambda c: len(c[0]), reverse=True)
+    total, count, i = 0.0, 0, 0
+    while i < len(chunks):
+        width = len(chunks[i][0])
+        batch = chunks[i : i + max(1, _TOKENS_PER_BATCH // width)]
+        i += len(batch)
+        x = torch.full((len(batch), width), pad_id, dtype=torch.long)
+        y = torch.full((len(batch), width), -100, dtype=torch.long)
+        for row, (inputs, targets) in enumerate(batch):
+            # Right padding is safe: causal attention never lets a position see the pads.
+            x[row, : len(inputs)] = torch.tensor(inputs)
+            y[row, : len(targets)] = torch.tensor(targets)
+        nll = model.token_nll(x.to(device), y.to(device))
+        total += float(nll.double().sum())
+        count += int((y != -100).sum())
+    return total, count
+
+
+def _samples(
+    model: Transformer,
+    texts: Sequence[str],
+    tokenizer: Tokenizer,
+    num_samples: int,
+    max_new_tokens: int,
+    seed: int,
+    temperature: float,
+    top_k: int | None,
+    device: torch.device,
+) -> list[dict[str, str]]:
+    """Stories sampled from BOS alone, then from the first words of evenly spaced docs.
+
+    `text` is the whole decoded story, prompt included, because decoding a continuation
+    on its own can lose the space that joins it to the prompt.
+    """
+    generator = torch.Generator(device=device).manual_seed(seed)
+    prompts = [""]
+    if texts:
+        for k in range(num_samples - 1):
+            doc = texts[(k * len(texts)) // max(1, num_samples - 1)]
+            prompts.append(" ".join(doc.split()[:_PROMPT_WORDS]))
+    else:
+        prompts *= num_samples
+    samples = []
+    for prompt in prompts[:num_samples]:
+        ids = [tokenizer.bos_id] + (tokenizer.encode(prompt) if prompt else [])
+        idx = torch.tensor([ids], dtype=torch.long, device=device)
+        out = model.generate(
+            idx,
+            max_new_tokens,
+            temperature=temperature,
+            top_k=top_k,
+            eos_id=tokenizer.eos_id,
+            generator=generator,
+        )
+        samples.append({"prompt": prompt, "text": tokenizer.decode(out[0].tolist())})
+    return samples
+
+
+def score_run(
+    run_dir: Path,
+    val_texts: Sequence[str],
+    tokenizer: Tokenizer,
+    num_samples: int = 4,
+    max_new_tokens: int = 200,
+    seed: int = 0,
+    max_docs: int | None = 500,
+    temperature: float = 0.8,
+    top_k: int | None = None,
+) -> dict[str, Any]:
+    """Score the run in `run_dir` on held-out documents; write and return `score.json`.
+
+    Definitions, over the first `max_docs` documents of `val_texts`:
+
+    - each document is the sequence `[bos] + encode(text) + [eos]`, and every token after
+      BOS is predicted (the text tokens and the EOS). Documents longer than the context
+      are cut into consecutive windows of `max_seq_len` predictions; each window after
+      the first sees only the previous window's last token as context, which slightly
+      overstates the loss of long documents but never double-counts a token;
+    - `val_tokens`: the number of predicted tokens; `val_docs`: the number of documents;
+    - `val_loss`: mean negative log-likelihood per predicted token, in nats;
+    - `val_bytes`: sum over documents of `len(text.encode("utf-8")) + 1`, the +1 being
+      the EOS, counted as one byte like a document separator;
+    - `bits_per_byte`: total NLL / ln(2) / val_bytes, comparable across tokenizers;
+    - `tokens_per_byte`: val_tokens / val_bytes, how much the tokenizer compresses;
+    - `step`: the training step of the checkpoint;
+    - `samples`: `num_samples` stories sampled with a generator seeded by `seed` (so
+      they are deterministic on a given device), the first from BOS alone, the others
+      prompted with BOS plus the first few words of a validation document; each is
+      `{"prompt", "text"}`, `text` being the full story including the prompt.
+    """
+    run_dir = Path(run_dir)
+    model, _, step = _load_run(run_dir, None)
+    device = next(model.parameters()).device
+    if model.config.vocab_size != tokenizer.vocab_size:
+        raise UserError(
+            f"run {run_dir} was trained with a vocabulary of {model.config.vocab_size} ids, "
+            f"but the tokenizer has {tokenizer.vocab_size}; score with the run's tokenizer"
+        )
+    docs = list(val_texts if max_docs is None else val_texts[:max_docs])
+    if not docs:
+        raise UserError("no validation documents to score")
+    encoded = tokenizer.encode_batch(docs)
+    sequences = [[tokenizer.bos_id, *ids, tokenizer.eos_id] for ids in encoded]
+    total_nll, n_tokens = _total_nll(model, sequences, tokenizer.pad_id, device)
+    n_bytes = sum(len(text.encode("utf-8")) + 1 for text in docs)
+
+    result: dict[str, Any] = {
+        "step": step,
+        "val_docs": len(docs),
+        "val_tokens": n_tokens,
+        "val_bytes": n_bytes,
+        "val_loss": total_nll / n_tokens,
+        "bits_per_byte": total_nll / math.log(2) / n_bytes,
+        "tokens_per_byte": n_tokens / n_bytes,
+        "tokenizer_kind": tokenizer.kind,
+        "vocab_size": tokenizer.vocab_size,
+        "samples": _samples(
+            model,
+            docs,
+            tokenizer,
+            num_samples,
+            max_new_tokens,
+            seed,
+            temperature,
+            top_k,
+            device,
+        ),
+    }
+    write_json(run_dir / SCORE_NAME, result)
+    return result
