@@ -36,7 +36,9 @@ class BuildPlan:
         return WorkLayout(self.root / ".work" / self.spec.name / self.fingerprint[:16])
 
 
-def plan(spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None) -> BuildPlan:
+def plan(
+    spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None
+) -> BuildPlan:
     """Resolve the spec, compute its fingerprint and look for a version that already has it."""
     spec = load_spec(spec_ref, overrides)
     path = find_spec_file(spec_ref)

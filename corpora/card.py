@@ -7,7 +7,12 @@ from typing import Any
 
 
 def _size_category(rows: int) -> str:
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
+    for limit, label in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+    ):
         if rows < limit:
             return label
     return "1M<n<10M"
@@ -41,7 +46,10 @@ def render_card(manifest: dict[str, Any]) -> str:
             "---",
         ]
     )
-    reasons = "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items()) or "| (none) | 0 |"
+    reasons = (
+        "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items())
+        or "| (none) | 0 |"
+    )
     return f"""{front}
 
 # {manifest["ref"]}

@@ -112,7 +112,9 @@ class Catalog:
     def names(self) -> list[str]:
         if not self.corpora_dir.is_dir():
             return []
-        return sorted(p.name for p in self.corpora_dir.iterdir() if p.is_dir() and self.versions(p.name))
+        return sorted(
+            p.name for p in self.corpora_dir.iterdir() if p.is_dir() and self.versions(p.name)
+        )
 
     def versions(self, name: str) -> list[int]:
         folder = self.corpora_dir / name
@@ -178,7 +180,11 @@ class Catalog:
                 raise RefError(f"{name} has no version v{number} (published: {listed})")
             return self.load(name, number)
         if re.fullmatch(r"[0-9a-f]+", selector) and len(selector) >= MIN_FINGERPRINT_PREFIX:
-            hits = [v for v in (self.load(name, n) for n in versions) if v.fingerprint.startswith(selector)]
+            hits = [
+                v
+                for v in (self.load(name, n) for n in versions)
+                if v.fingerprint.startswith(selector)
+            ]
             if len(hits) == 1:
                 return hits[0]
             if len(hits) > 1:

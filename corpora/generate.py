@@ -35,7 +35,9 @@ class GenerateStories(PipelineStep):
         # Stored as JSON so the step pickles cleanly into DataTrove's worker processes.
         self.spec_json = spec.model_dump_json()
 
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
+    def run(
+        self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1
+    ) -> Iterator[Document]:
         spec = CorpusSpec.model_validate_json(self.spec_json)
         vocab = load_vocabulary(spec.recipe.vocabulary)
         for index in range(rank, spec.generator.samples, world_size):

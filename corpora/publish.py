@@ -73,7 +73,9 @@ def fingerprint(spec: CorpusSpec) -> str:
     for section, keys in _SCHEDULING_ONLY.items():
         for key in keys:
             data[section].pop(key, None)
-    payload = json.dumps({"spec": data, "code": CODE_VERSION, **_backend_versions()}, sort_keys=True)
+    payload = json.dumps(
+        {"spec": data, "code": CODE_VERSION, **_backend_versions()}, sort_keys=True
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -141,7 +143,9 @@ def _write_shards(
 
 def _rejected_rows(rejected_dir: Path) -> list[dict[str, Any]]:
     rows = []
-    for stage_dir in sorted(p for p in rejected_dir.iterdir() if p.is_dir()) if rejected_dir.is_dir() else []:
+    for stage_dir in (
+        sorted(p for p in rejected_dir.iterdir() if p.is_dir()) if rejected_dir.is_dir() else []
+    ):
         for doc in read_jsonl_docs(stage_dir):
             meta = doc["metadata"]
             detail = {k: meta[k] for k in ("missing_words", "oov_rate", "word_count") if k in meta}
@@ -193,7 +197,9 @@ def publish(
             shards += _write_shards(split_rows, split, spec.publish.rows_per_shard, staging)
         rej_path = staging / "rejected" / "rejected.parquet"
         rej_path.parent.mkdir(parents=True)
-        pq.write_table(pa.Table.from_pylist(rejected, schema=REJECTED_SCHEMA), rej_path, compression="zstd")
+        pq.write_table(
+            pa.Table.from_pylist(rejected, schema=REJECTED_SCHEMA), rej_path, compression="zstd"
+        )
 
         drop_reasons = dict(sorted(Counter(r["reason"] for r in rejected).items()))
         by_stage = Counter(r["stage"] for r in rejected)
@@ -232,7 +238,9 @@ def publish(
                 "report": "report/report.md",
                 "stats": stats,
             }
-            (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+            (staging / "manifest.json").write_text(
+                json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
+            )
             (staging / "README.md").write_text(render_card(manifest), encoding="utf-8")
             final = catalog.corpora_dir / spec.name / f"v{number}"
             os.rename(staging, final)

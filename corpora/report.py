@@ -49,7 +49,9 @@ def summary_stats(rows: list[dict[str, Any]], spec: CorpusSpec) -> dict[str, Any
         "mean_oov_rate": round(statistics.fmean(r["oov_rate"] for r in rows), 5) if rows else 0.0,
         "prompt_word_coverage": coverage,
         "features": dict(sorted(Counter(f for r in rows for f in r["features"]).items())),
-        "top_first_sentence_share": round(first_sentences.most_common(1)[0][1] / len(rows), 4) if rows else 0.0,
+        "top_first_sentence_share": round(first_sentences.most_common(1)[0][1] / len(rows), 4)
+        if rows
+        else 0.0,
     }
 
 
@@ -83,7 +85,9 @@ def write_report(
     plt.close(fig)
 
     fig, axes = plt.subplots(1, 3, figsize=(15, 4))
-    stage_counts = {k: counts[k] for k in ("generated", "after_filters", "after_dedupe", "train", "validation")}
+    stage_counts = {
+        k: counts[k] for k in ("generated", "after_filters", "after_dedupe", "train", "validation")
+    }
     _bar(axes[0], stage_counts, "documents per stage", "documents")
     _bar(axes[1], drop_reasons, "drop reasons", "documents")
     _bar(axes[2], stats["prompt_word_coverage"], "vocabulary used as prompt words", "share of list")

@@ -73,7 +73,9 @@ class StoriesRecipe(_Strict):
         if self.min_features > self.max_features:
             raise ValueError(f"min_features ({self.min_features}) exceeds max_features")
         if self.max_features > len(set(self.features)):
-            raise ValueError(f"max_features ({self.max_features}) exceeds the {len(set(self.features))} features listed")
+            raise ValueError(
+                f"max_features ({self.max_features}) exceeds the {len(set(self.features))} features listed"
+            )
         if sum(self.words_per_prompt.values()) == 0:
             raise ValueError("words_per_prompt asks for no words at all")
         return self
@@ -97,7 +99,7 @@ class CurateSpec(_Strict):
     min_words: int = Field(40, ge=1)
     max_words: int = Field(1000, ge=1)
     max_oov_rate: float = Field(
-        0.05, ge=0.0, le=1.0, description="Largest share of words outside the vocabulary."
+        0.10, ge=0.0, le=1.0, description="Largest share of words outside the vocabulary."
     )
     require_prompt_words: bool = True
     dedupe: Literal["exact", "none"] = "exact"
@@ -172,7 +174,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" line {where.line + 1}" if where is not None else ""
-        raise SpecError(f"{path}:{line} is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise SpecError(
+            f"{path}:{line} is not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     except OSError as exc:
         raise SpecError(f"cannot read spec {path}: {exc.strerror}") from None
     if data is None:
@@ -245,9 +249,13 @@ def _owner_of(loc: tuple[Any, ...], layers: list[tuple[str, dict[str, Any]]]) ->
     for origin, data in reversed(layers):
         node: Any = data
         for part in loc:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            if (
+                isinstance(node, dict)
+                and part in node
+                or isinstance(node, list)
+                and isinstance(part, int)
+                and part < len(node)
+            ):
                 node = node[part]
             else:
                 break

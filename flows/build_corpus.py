@@ -30,9 +30,14 @@ def publish_task(plan: build.BuildPlan, curated: str) -> PublishResult:
 def build_summary_markdown(result: PublishResult) -> str:
     """The artifact a Prefect user sees: counts per stage, drop reasons, where the version is."""
     manifest = result.version.manifest
-    status = "published" if result.created else "already existed (same fingerprint); nothing rebuilt"
+    status = (
+        "published" if result.created else "already existed (same fingerprint); nothing rebuilt"
+    )
     rows = "\n".join(f"| {k} | {v:,} |" for k, v in manifest["counts"].items())
-    reasons = "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items()) or "| (none) | 0 |"
+    reasons = (
+        "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items())
+        or "| (none) | 0 |"
+    )
     return (
         f"# {result.version.ref}\n\n{status}.\n\n"
         f"- Location: `{result.version.path.resolve()}`\n"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
@@ -39,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", parents=[common], help="build and publish a corpus version from a spec")
+    p = sub.add_parser(
+        "build", parents=[common], help="build and publish a corpus version from a spec"
+    )
     p.add_argument("spec", help="a spec name (see `hornbook specs`) or a path to a YAML spec")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY.PATH=VALUE")
 
@@ -52,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
     p.add_argument("--json", action="store_true", help="print the manifest as JSON")
 
-    p = sub.add_parser("verify", parents=[common], help="check a version's shards against its manifest")
+    p = sub.add_parser(
+        "verify", parents=[common], help="check a version's shards against its manifest"
+    )
     p.add_argument("ref")
 
     tok = sub.add_parser("tokenizer", parents=[common], help="tailored tokenizers")
@@ -66,12 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
     p.add_argument("ref")
     p.add_argument("--preset", default="tiny")
-    p.add_argument("--tokenizer", default=None, help="a trained tokenizer's name (default: train one)")
-    p.add_argument("--name", default=None, help="the run's name (default: derived from corpus and preset)")
+    p.add_argument(
+        "--tokenizer", default=None, help="a trained tokenizer's name (default: train one)"
+    )
+    p.add_argument(
+        "--name", default=None, help="the run's name (default: derived from corpus and preset)"
+    )
     p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
     p.add_argument("--score", action="store_true", help="score the model when training ends")
 
-    p = sub.add_parser("score", parents=[common], help="score a trained run on its validation split")
+    p = sub.add_parser(
+        "score", parents=[common], help="score a trained run on its validation split"
+    )
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
     p.add_argument("--samples", type=int, default=4)
 
@@ -148,7 +157,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for v in versions:
         counts = v.manifest["counts"]
-        print(f"{v.ref:28s} {v.fingerprint[:12]}  {counts['published']:>9,} rows  {v.manifest['created_at']}")
+        print(
+            f"{v.ref:28s} {v.fingerprint[:12]}  {counts['published']:>9,} rows  {v.manifest['created_at']}"
+        )
     return EXIT_OK
 
 
@@ -167,7 +178,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  spec         {manifest['spec_source']}")
     print(f"  parent       {manifest['parent'] or '-'}")
     print("  counts       " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-    print("  dropped      " + (", ".join(f"{k} {v:,}" for k, v in manifest["drop_reasons"].items()) or "-"))
+    print(
+        "  dropped      "
+        + (", ".join(f"{k} {v:,}" for k, v in manifest["drop_reasons"].items()) or "-")
+    )
     print(f"  words/doc    mean {stats['words']['mean']}, median {stats['words']['median']}")
     for shard in manifest["shards"]:
         print(f"  {shard['path']:44s} {shard['rows']:>8,} rows  sha256 {shard['sha256'][:12]}")
@@ -188,7 +202,9 @@ def cmd_tokenizer_train(args: argparse.Namespace) -> int:
     from tokenizer.corpus import ensure_tokenizer
 
     version = Catalog(_root(args)).resolve(args.ref)
-    name, path, created = ensure_tokenizer(version, args.kind, args.vocab_size, args.name, _root(args))
+    name, path, created = ensure_tokenizer(
+        version, args.kind, args.vocab_size, args.name, _root(args)
+    )
     state = "trained" if created else "already exists, reused"
     print(f"tokenizer {name} {state} at {path}", file=sys.stderr)
     print(name)
@@ -199,7 +215,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from flows.train_model import train_model_flow
     from train.runs import plan_run
 
-    run = plan_run(args.ref, args.preset, args.tokenizer, args.name, _root(args))  # user errors here
+    run = plan_run(
+        args.ref, args.preset, args.tokenizer, args.name, _root(args)
+    )  # user errors here
     run_dir = train_model_flow(
         corpus=run.corpus_ref,
         preset=args.preset,

@@ -17,7 +17,9 @@ from train import runs
 @task(name="tokenizer", cache_policy=NO_CACHE)
 def tokenizer_task(corpus: str, kind: str, vocab_size: int | None, data_root: str | None) -> str:
     version = Catalog(data_root).resolve(corpus)
-    name, _, _ = ensure_tokenizer(version, kind, vocab_size if kind != "byte" else None, None, data_root)
+    name, _, _ = ensure_tokenizer(
+        version, kind, vocab_size if kind != "byte" else None, None, data_root
+    )
     return name
 
 
@@ -48,16 +50,34 @@ def train_model_flow(
     plan = runs.plan_run(corpus, preset, tokenizer, run_name, data_root)
     if tokenizer is None:
         tokenizer = tokenizer_task(
-            plan.corpus.ref, plan.config.default_tokenizer_kind, plan.config.default_vocab_size, data_root
+            plan.corpus.ref,
+            plan.config.default_tokenizer_kind,
+            plan.config.default_vocab_size,
+            data_root,
         )
     summary = train_task(plan, tokenizer, max_steps, data_root)
-    lines = [f"# Run {plan.name}", "", f"- Corpus: {plan.corpus.ref}", f"- Tokenizer: {tokenizer}",
-             f"- Preset: {preset}", f"- Directory: `{plan.path.resolve()}`", "",
-             "```json", json.dumps(summary, indent=2, default=str), "```"]
+    lines = [
+        f"# Run {plan.name}",
+        "",
+        f"- Corpus: {plan.corpus.ref}",
+        f"- Tokenizer: {tokenizer}",
+        f"- Preset: {preset}",
+        f"- Directory: `{plan.path.resolve()}`",
+        "",
+        "```json",
+        json.dumps(summary, indent=2, default=str),
+        "```",
+    ]
     if score:
         result = score_task(str(plan.path))
-        lines += ["", f"Validation loss {result['val_loss']:.4f}, bits per byte {result['bits_per_byte']:.4f}."]
-    create_markdown_artifact("\n".join(lines), key=f"run-{plan.name}".lower().replace("_", "-").replace(".", "-"),
-                             description=f"Training run {plan.name}")
+        lines += [
+            "",
+            f"Validation loss {result['val_loss']:.4f}, bits per byte {result['bits_per_byte']:.4f}.",
+        ]
+    create_markdown_artifact(
+        "\n".join(lines),
+        key=f"run-{plan.name}".lower().replace("_", "-").replace(".", "-"),
+        description=f"Training run {plan.name}",
+    )
     logger.info("run %s at %s", plan.name, plan.path)
     return str(plan.path)

@@ -25,5 +25,16 @@ def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
-        pytest.fail(f"reference data not found at {SHARED_DATA} (CI keeps ../shared beside the checkout)")
+        pytest.fail(
+            f"reference data not found at {SHARED_DATA} (CI keeps ../shared beside the checkout)"
+        )
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def prefect_env(tmp_path_factory: pytest.TempPathFactory):
+    """Environment variables pointing at a real Prefect server started for this test session."""
+    from tests.prefect_server import prefect_server
+
+    with prefect_server(tmp_path_factory.mktemp("prefect-home")) as env:
+        yield env

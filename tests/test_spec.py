@@ -55,7 +55,10 @@ def test_variant_in_user_directory_extends_its_sibling(tmp_path: Path) -> None:
         ("name: x\ngenerator: {sampels: 10}\n", "unknown key 'generator.sampels'"),
         ("name: x\nfoo: 1\n", "unknown key 'foo'"),
         ("name: x\ngenerator: {samples: many}\n", "key 'generator.samples'"),
-        ("name: x\ncurate: {min_words: 50, max_words: 10}\n", "min_words (50) exceeds max_words (10)"),
+        (
+            "name: x\ncurate: {min_words: 50, max_words: 10}\n",
+            "min_words (50) exceeds max_words (10)",
+        ),
         ("name: x\ngenerator: {backend: gpt9}\n", "key 'generator.backend'"),
         ("name: Bad Name\n", "key 'name'"),
         ("name: x\nrecipe: [1, 2]\n", "key 'recipe'"),
@@ -93,7 +96,9 @@ def test_extends_cycle_is_an_error(tmp_path: Path) -> None:
 
 
 def test_bad_override_is_named() -> None:
-    with pytest.raises(SpecError, match=r"--set generator.samplez=5: unknown key 'generator.samplez'"):
+    with pytest.raises(
+        SpecError, match=r"--set generator.samplez=5: unknown key 'generator.samplez'"
+    ):
         load_spec("tinystories", ["generator.samplez=5"])
     with pytest.raises(SpecError, match="expected key.path=value"):
         load_spec("tinystories", ["generator.samples"])

@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from train_helpers import ByteTokenizer, synthetic_stories
 
 from corpora.errors import UserError
+from tests.train_helpers import ByteTokenizer, synthetic_stories
 from train import (
     PRESETS,
     TokenBatcher,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+
 from corpora.catalog import CorpusVersion, data_root
 from corpora.errors import RefError, UserError
 from tokenizer.base import Tokenizer

@@ -87,7 +87,9 @@ class TokenBatcher:
         return {"rng_state": self.generator.get_state()}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.generator.set_state(state["rng_state"])
+        # A checkpoint loaded with map_location="cuda" carries the state on the GPU, but
+        # this generator lives on the CPU.
+        self.generator.set_state(state["rng_state"].cpu())
 
 
 def iter_eval_batches(

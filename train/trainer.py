@@ -189,7 +189,8 @@ def train(
     is left as it was.
 
     Summary keys: `steps`, `train_loss` (last step), `val_loss` (last evaluation),
-    `tokens_seen`, `seconds` (training wall time summed over resumes), `params`, `device`.
+    `tokens_seen`, `seconds` (wall time of the steps and evaluations, summed over
+    resumes), `params`, `device`.
     """
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -273,7 +274,6 @@ def train(
                 loss_value = loss.item()  # also waits for the GPU, so the timing is honest
                 step += 1
                 step_s = time.perf_counter() - started
-                elapsed_s += step_s
 
                 record: dict[str, Any] = {
                     "step": step,
@@ -286,6 +286,7 @@ def train(
                     record["val_loss"] = evaluate(model, val_tokens, config, device)
                 metrics.write(json.dumps(record) + "\n")
                 metrics.flush()
+                elapsed_s += time.perf_counter() - started  # evaluation included
 
                 postfix = {"loss": f"{loss_value:.3f}", "tok/s": f"{record['tokens_per_s']:.0f}"}
                 if "val_loss" in record:

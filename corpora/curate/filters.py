@@ -55,7 +55,9 @@ class VocabularyFilter(_VocabularyStep):
 
     name = "🔤 vocabulary"
 
-    def __init__(self, vocabulary: str, max_oov_rate: float, exclusion_writer: DiskWriter | None = None):
+    def __init__(
+        self, vocabulary: str, max_oov_rate: float, exclusion_writer: DiskWriter | None = None
+    ):
         super().__init__(vocabulary, exclusion_writer)
         self.max_oov_rate = max_oov_rate
 
@@ -73,7 +75,9 @@ class RequiredWordsFilter(_VocabularyStep):
     name = "🎯 required words"
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        missing = [w for w in doc.metadata.get("words", []) if not self.vocab.contains_word(doc.text, w)]
+        missing = [
+            w for w in doc.metadata.get("words", []) if not self.vocab.contains_word(doc.text, w)
+        ]
         if missing:
             doc.metadata["missing_words"] = missing
             return False, "missing_words"

@@ -82,7 +82,9 @@ def run_curation(spec: CorpusSpec, generator: PipelineStep, layout: WorkLayout) 
     curate = spec.curate
     stage1: list[PipelineStep] = [
         generator,
-        LengthFilter(curate.min_words, curate.max_words, exclusion_writer=_rejects(layout, "length")),
+        LengthFilter(
+            curate.min_words, curate.max_words, exclusion_writer=_rejects(layout, "length")
+        ),
         VocabularyFilter(
             spec.recipe.vocabulary,
             curate.max_oov_rate,
@@ -91,7 +93,9 @@ def run_curation(spec: CorpusSpec, generator: PipelineStep, layout: WorkLayout) 
     ]
     if curate.require_prompt_words:
         stage1.append(
-            RequiredWordsFilter(spec.recipe.vocabulary, exclusion_writer=_rejects(layout, "required_words"))
+            RequiredWordsFilter(
+                spec.recipe.vocabulary, exclusion_writer=_rejects(layout, "required_words")
+            )
         )
     final = layout.filtered if curate.dedupe == "none" else layout.curated
     stage1.append(JsonlWriter(str(layout.filtered), output_filename="${rank}.jsonl.gz"))
