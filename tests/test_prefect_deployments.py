@@ -39,9 +39,14 @@ def test_deployment_run_builds_a_version(prefect_env: dict[str, str], tmp_path: 
             start_new_session=True,
         )
     try:
+        expected = {
+            "build-corpus/tinystories",
+            "build-corpus/tinystories-dialogue",
+            "train-model/default",
+        }
         deadline = time.monotonic() + 90
         names: set[str] = set()
-        while time.monotonic() < deadline and "build-corpus/tinystories" not in names:
+        while time.monotonic() < deadline and not expected <= names:
             assert server.poll() is None, log.read_text()[-4000:]
             flows = {f["id"]: f["name"] for f in _api(env, "/flows/filter", {})}
             names = {

@@ -54,6 +54,7 @@ def plan_run(
     config = get_preset(preset)
     if tokenizer is not None:
         tokenizer_path(tokenizer, root)
+    corpus.verify()
     name = run_name or f"{corpus.name}-v{corpus.version}-{preset}"
     if not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise UserError(f"run name '{name}' may only hold letters, digits, '-', '_' and '.'")

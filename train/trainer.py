@@ -18,6 +18,7 @@ import contextlib
 import json
 import math
 import os
+import sys
 import tempfile
 import time
 from dataclasses import asdict
@@ -253,6 +254,8 @@ def train(
             desc=f"train {run_dir.name}",
             unit="step",
             dynamic_ncols=True,
+            # Redirected to a file or a Prefect log, redraw every few seconds, not every step.
+            mininterval=0.1 if sys.stderr.isatty() else 5.0,
         )
         with open(metrics_path, "a", encoding="utf-8") as metrics, bar:
             while step < stop:
