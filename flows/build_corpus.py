@@ -8,6 +8,7 @@ from prefect.cache_policies import NO_CACHE
 
 from corpora import build
 from corpora.publish import PublishResult
+from flows.artifacts import artifact_key
 
 
 @task(name="plan", cache_policy=NO_CACHE)
@@ -63,7 +64,7 @@ def build_corpus_flow(
         result = publish_task(plan, curated)
     create_markdown_artifact(
         build_summary_markdown(result),
-        key=f"corpus-{result.version.name}".replace("_", "-"),
+        key=artifact_key("corpus", result.version.name),
         description=f"Build of {result.version.ref}",
     )
     logger.info("%s at %s", result.version.ref, result.version.path)

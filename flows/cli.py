@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
@@ -66,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vocab-size", type=int, default=None)
     p.add_argument("--name", default=None, help="default: <corpus>-v<N>-<kind><size>")
 
+    p = tok_sub.add_parser(
+        "sweep", parents=[common], help="compression against embedding cost over vocabulary sizes"
+    )
+    p.add_argument("ref")
+    p.add_argument("--kind", choices=["bpe", "unigram"], default="bpe")
+    p.add_argument(
+        "--sizes", default="256,512,1024,2048,4096,8192", help="comma-separated vocab sizes"
+    )
+
     p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
     p.add_argument("ref")
     p.add_argument("--preset", default="tiny")
@@ -83,6 +93,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
     p.add_argument("--samples", type=int, default=4)
+
+    p = sub.add_parser("export", parents=[common], help="export a trained run for other tools")
+    p.add_argument("run", help="a run directory or a run name under <data-root>/models")
+    p.add_argument(
+        "--format", choices=["hf"], default="hf", help="hf: Hugging Face Llama (safetensors)"
+    )
+    p.add_argument("--out", required=True, metavar="DIR")
+
+    p = sub.add_parser(
+        "compare", parents=[common], help="rank corpus versions by training the same proxy on each"
+    )
+    p.add_argument("refs", nargs="+", metavar="REF")
+    p.add_argument("--preset", default="tiny")
+    p.add_argument(
+        "--tokenizer", default=None, help="one shared tokenizer (default: one per corpus)"
+    )
+    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
 
     sub.add_parser(
         "serve-deployments",
@@ -197,6 +225,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+    from tokenizer.corpus import sweep_corpus
+
+    try:
+        sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
+    except ValueError:
+        raise UserError(f"--sizes {args.sizes!r}: expected comma-separated integers") from None
+    if not sizes:
+        raise UserError("--sizes is empty")
+    version = Catalog(_root(args)).resolve(args.ref)
+    out = sweep_corpus(version, sizes, args.kind, _root(args))
+    print((out / "sweep.md").read_text(encoding="utf-8"), file=sys.stderr)
+    print(out)
+    return EXIT_OK
+
+
 def cmd_tokenizer_train(args: argparse.Namespace) -> int:
     from corpora.catalog import Catalog
     from tokenizer.corpus import ensure_tokenizer
@@ -245,6 +290,42 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from train.runs import export_run, resolve_run
+
+    out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
+    print(f"exported {args.run} ({args.format}) to {out}", file=sys.stderr)
+    print(out)
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from flows.compare import compare_corpora_flow
+    from train.compare import plan_comparison
+
+    plan_comparison(
+        args.refs, args.preset, args.tokenizer, args.name, _root(args)
+    )  # user errors here
+    out = Path(
+        compare_corpora_flow(
+            corpora=args.refs,
+            preset=args.preset,
+            tokenizer=args.tokenizer,
+            max_steps=args.max_steps,
+            name=args.name,
+            data_root=_root(args),
+        )
+    )
+    ranking = json.loads((out / "comparison.json").read_text(encoding="utf-8"))["ranking"]
+    for row in ranking:
+        print(
+            f"{row['rank']}. {row['corpus']:32s} {row['bits_per_byte']:.4f} bits/byte",
+            file=sys.stderr,
+        )
+    print(out)
+    return EXIT_OK
+
+
 def cmd_serve_deployments(args: argparse.Namespace) -> int:
     from flows.serve import serve_deployments
 
@@ -260,13 +341,19 @@ COMMANDS = {
     "verify": cmd_verify,
     "train": cmd_train,
     "score": cmd_score,
+    "export": cmd_export,
+    "compare": cmd_compare,
     "serve-deployments": cmd_serve_deployments,
 }
+TOKENIZER_COMMANDS = {"train": cmd_tokenizer_train, "sweep": cmd_tokenizer_sweep}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = cmd_tokenizer_train if args.command == "tokenizer" else COMMANDS[args.command]
+    if args.command == "tokenizer":
+        handler = TOKENIZER_COMMANDS[args.tokenizer_command]
+    else:
+        handler = COMMANDS[args.command]
     try:
         return handler(args)
     except UserError as exc:

@@ -10,6 +10,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from corpora.catalog import Catalog
+from flows.artifacts import artifact_key
 from tokenizer.corpus import ensure_tokenizer
 from train import runs
 
@@ -76,7 +77,7 @@ def train_model_flow(
         ]
     create_markdown_artifact(
         "\n".join(lines),
-        key=f"run-{plan.name}".lower().replace("_", "-").replace(".", "-"),
+        key=artifact_key("run", plan.name),
         description=f"Training run {plan.name}",
     )
     logger.info("run %s at %s", plan.name, plan.path)

@@ -137,17 +137,34 @@ def resolve_run(name_or_path: str, root: str | Path | None = None) -> Path:
     raise RefError(f"unknown run '{name_or_path}' (runs in {folder}: {', '.join(known) or 'none'})")
 
 
-def score_run_dir(run_dir: Path, num_samples: int = 4) -> dict[str, Any]:
-    """Score a run on the validation split of exactly the corpus version it was trained on."""
-    lineage = json.loads((run_dir / "lineage.json").read_text(encoding="utf-8"))
+def _lineage(run_dir: Path) -> dict[str, Any]:
     if not (run_dir / "ckpt.pt").is_file():
         raise UserError(f"run {run_dir} has no checkpoint yet; train it first")
+    return json.loads((run_dir / "lineage.json").read_text(encoding="utf-8"))
+
+
+def score_on_texts(run_dir: Path, texts: list[str], num_samples: int = 4) -> dict[str, Any]:
+    """Score a run on given texts with the tokenizer it was trained with; writes score.json."""
+    lineage = _lineage(run_dir)
+    _, tok = open_tokenizer(lineage["tokenizer"]["path"])
+    return score_run(run_dir, texts, tok, num_samples=num_samples)
+
+
+def score_run_dir(run_dir: Path, num_samples: int = 4) -> dict[str, Any]:
+    """Score a run on the validation split of exactly the corpus version it was trained on."""
+    lineage = _lineage(run_dir)
     corpus_path = Path(lineage["corpus"]["path"])
     corpus = Catalog.load_path(corpus_path)
     if corpus.fingerprint != lineage["corpus"]["fingerprint"]:
         raise UserError(
             f"{corpus_path} is no longer the corpus version run {run_dir.name} was trained on"
         )
-    _, tok = open_tokenizer(lineage["tokenizer"]["path"])
-    result = score_run(run_dir, corpus.read_texts("validation"), tok, num_samples=num_samples)
-    return result
+    return score_on_texts(run_dir, corpus.read_texts("validation"), num_samples=num_samples)
+
+
+def export_run(run_dir: Path, out_dir: Path) -> Path:
+    """Export a run in the Hugging Face Llama format, with the tokenizer it was trained with."""
+    from train.export import export_hf
+
+    lineage = _lineage(run_dir)
+    return export_hf(run_dir, out_dir, tokenizer_dir=Path(lineage["tokenizer"]["path"]))
