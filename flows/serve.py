@@ -1,5 +1,5 @@
 """Serve the Prefect deployments: `build-corpus/<spec>` for every built-in spec, and
-`train-model/default`. Run `hornbook serve-deployments` (or `python -m flows.serve`) with
+`train-model/default` and `compare-corpora/default`. Run `hornbook serve-deployments` (or `python -m flows.serve`) with
 `PREFECT_API_URL` pointing at your server, then `prefect deployment run build-corpus/tinystories`.
 """
 
@@ -11,6 +11,7 @@ import flows  # noqa: F401  (offline-safe environment defaults)
 def deployments(data_root: str | None = None) -> list:
     from corpora.spec import available_specs
     from flows.build_corpus import build_corpus_flow
+    from flows.compare import compare_corpora_flow
     from flows.train_model import train_model_flow
 
     found = [
@@ -28,6 +29,14 @@ def deployments(data_root: str | None = None) -> list:
             parameters={"corpus": "tinystories@latest", "preset": "tiny", "data_root": data_root},
             description="Train and score a model on a corpus version.",
             tags=["hornbook", "train"],
+        )
+    )
+    found.append(
+        compare_corpora_flow.to_deployment(
+            name="default",
+            parameters={"preset": "tiny", "data_root": data_root},
+            description='Rank corpus versions: pass -p corpora=\'["a@v1", "b@v2"]\'.',
+            tags=["hornbook", "compare"],
         )
     )
     return found

@@ -43,6 +43,7 @@ def test_deployment_run_builds_a_version(prefect_env: dict[str, str], tmp_path: 
             "build-corpus/tinystories",
             "build-corpus/tinystories-dialogue",
             "train-model/default",
+            "compare-corpora/default",
         }
         deadline = time.monotonic() + 90
         names: set[str] = set()
