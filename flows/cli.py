@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
     p.add_argument("--samples", type=int, default=4)
+    p.add_argument("--judge-url", default=None, help="OpenAI-compatible API root of an LLM judge")
+    p.add_argument("--judge-model", default=None, help="the judge's model name")
+    p.add_argument("--judge-key-env", default=None, help="env var holding the judge's API key")
 
     p = sub.add_parser("export", parents=[common], help="export a trained run for other tools")
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
@@ -280,7 +283,16 @@ def cmd_score(args: argparse.Namespace) -> int:
     from train.runs import resolve_run, score_run_dir
 
     run_dir = resolve_run(args.run, _root(args))
-    result = score_run_dir(run_dir, num_samples=args.samples)
+    judge = None
+    if args.judge_url or args.judge_model:
+        if not (args.judge_url and args.judge_model):
+            raise UserError("--judge-url and --judge-model go together")
+        judge = {
+            "base_url": args.judge_url,
+            "model": args.judge_model,
+            "api_key_env": args.judge_key_env,
+        }
+    result = score_run_dir(run_dir, num_samples=args.samples, judge=judge)
     print(
         f"{run_dir.name}: val_loss {result['val_loss']:.4f}, bits/byte {result['bits_per_byte']:.4f} "
         f"-> {run_dir / 'score.json'}",

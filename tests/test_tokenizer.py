@@ -24,6 +24,7 @@ from tokenizer import (
     train_sentencepiece,
     train_tokenizer,
 )
+from tokenizer.hf_export import HF_FILENAMES as HF_FILES
 from tokenizer.store import FORMAT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
@@ -220,16 +221,21 @@ def test_meta_json(trained, val_texts, kind):
     if kind == "byte":
         assert meta["vocab_size"] == 259
         assert meta["special_ids"] == {"pad": 256, "bos": 257, "eos": 258}
-        assert meta["files"] == {}
-        assert sorted(p.name for p in path.iterdir()) == ["meta.json"]
+        assert set(meta["files"]) == set(HF_FILES)
+        assert sorted(p.name for p in path.iterdir()) == sorted(["meta.json", *HF_FILES])
     else:
         assert meta["vocab_size"] == VOCAB
         assert meta["special_ids"] == {"pad": 3, "bos": 1, "eos": 2, "unk": 0}
-        assert set(meta["files"]) == {"tokenizer.model"}
+        assert set(meta["files"]) == {"tokenizer.model", *HF_FILES}
         assert len(meta["files"]["tokenizer.model"]["sha256"]) == 64
         assert meta["training"]["n_texts"] == N_TRAIN
         assert meta["training"]["n_paragraphs_used"] == meta["training"]["n_paragraphs"]
-        assert sorted(p.name for p in path.iterdir()) == ["meta.json", "tokenizer.model"]
+        assert meta["training"]["split_digits"] is True
+        assert meta["training"]["character_coverage"] == 1.0
+        assert meta["training"]["user_defined_symbols"] == []
+        assert sorted(p.name for p in path.iterdir()) == sorted(
+            ["meta.json", "tokenizer.model", *HF_FILES]
+        )
 
 
 def test_loaded_matches_trained_kind(loaded, trained):
@@ -357,3 +363,81 @@ def test_sampling_caps_and_is_seeded(tmp_path, train_texts):
     assert a.n_paragraphs > 200 and a.n_paragraphs_used == 200
     assert a.model_file.read_bytes() == b.model_file.read_bytes()
     assert a.model_file.read_bytes() != c.model_file.read_bytes()
+
+
+# --- options for small models --------------------------------------------------------------
+
+
+def test_split_digits_option(tmp_path, train_texts):
+    texts = train_texts[:300] + ["In 1999 there were 1999 cats and 1999 dogs."] * 50
+    split = load_tokenizer(_train(tmp_path / "split", texts, "bpe", 600, split_digits=True)).encode(
+        "1999"
+    )
+    merged_dir = _train(tmp_path / "merged", texts, "bpe", 600, split_digits=False)
+    merged = load_tokenizer(merged_dir).encode("1999")
+    assert len(split) == 4
+    assert len(merged) < 4
+    assert json.loads((merged_dir / "meta.json").read_text())["training"]["split_digits"] is False
+
+
+def _train(path: Path, texts, kind, vocab, **options) -> Path:
+    train_tokenizer(texts, [], path, kind, vocab, path.name, SOURCE, **options)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["bpe", "unigram"])
+def test_user_defined_symbols_stay_whole(tmp_path, train_texts, kind):
+    symbols = ["<|question|>", "<|answer|>"]
+    path = _train(tmp_path / kind, train_texts[:300], kind, 500, user_defined_symbols=symbols)
+    tok = load_tokenizer(path)
+    text = "<|question|>Where is Tom?<|answer|> Tom is at <|question|>home."
+    ids = tok.encode(text)
+    assert ids.count(5) == 2 and ids.count(6) == 1
+    assert tok.decode(ids) == text
+    assert tok.encode("Hi.\nBye.").count(4) == 1  # "\n" keeps id 4
+    meta = json.loads((path / "meta.json").read_text())
+    assert meta["training"]["user_defined_symbols"] == symbols
+
+
+@pytest.mark.parametrize(
+    ("symbols", "message"),
+    [
+        (["<|q|>", "<|q|>"], "listed twice"),
+        (["two words"], "must not contain whitespace"),
+        (["<s>"], "reserved"),
+        (["<0x41>"], "reserved"),
+        ([""], "non-empty"),
+        ("<|q|>", "list of strings"),
+    ],
+)
+def test_bad_user_defined_symbols(tmp_path, train_texts, symbols, message):
+    with pytest.raises(UserError, match=message):
+        _train(tmp_path / "t", train_texts[:50], "bpe", 500, user_defined_symbols=symbols)
+    assert not (tmp_path / "t").exists()
+
+
+def test_user_symbols_count_towards_the_vocab(tmp_path, train_texts):
+    symbols = [f"<|s{i}|>" for i in range(300)]
+    with pytest.raises(UserError, match="300 user-defined symbols"):
+        _train(tmp_path / "t", train_texts[:50], "bpe", 500, user_defined_symbols=symbols)
+    with pytest.raises(UserError, match="byte tokenizer cannot have user-defined symbols"):
+        _train(tmp_path / "b", [], "byte", None, user_defined_symbols=["<|q|>"])
+
+
+def test_character_coverage_below_one_uses_byte_fallback(tmp_path, train_texts, val_texts):
+    path = _train(tmp_path / "cov", train_texts, "unigram", 600, character_coverage=0.99)
+    tok = load_tokenizer(path)
+    assert json.loads((path / "meta.json").read_text())["training"]["character_coverage"] == 0.99
+    assert all(tok.decode(tok.encode(t)) == t for t in val_texts[:100])
+
+
+def test_embedding_params(trained):
+    from tokenizer.metrics import embedding_params
+
+    assert embedding_params(1024, 256) == 262_144
+    assert embedding_params(1024, 256, tied=False) == 524_288
+    with pytest.raises(ValueError):
+        embedding_params(-1, 8)
+    bpe = trained["bpe"][1]["metrics"]["embedding_params"]
+    assert bpe == {"64": 65_536, "128": 131_072, "256": 262_144, "512": 524_288}
+    assert trained["byte"][1]["metrics"]["embedding_params"]["256"] == 259 * 256

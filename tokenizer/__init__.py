@@ -9,7 +9,8 @@ training and scoring ever use.
 
 from tokenizer.base import Tokenizer
 from tokenizer.byte_level import ByteTokenizer
-from tokenizer.metrics import tokenizer_metrics
+from tokenizer.hf_export import export_tokenizer_json
+from tokenizer.metrics import embedding_params, tokenizer_metrics
 from tokenizer.sentencepiece_model import SentencePieceTokenizer, train_sentencepiece
 from tokenizer.store import TOKENIZER_KINDS, load_tokenizer, read_meta, train_tokenizer
 
@@ -18,6 +19,8 @@ __all__ = [
     "ByteTokenizer",
     "SentencePieceTokenizer",
     "Tokenizer",
+    "embedding_params",
+    "export_tokenizer_json",
     "load_tokenizer",
     "read_meta",
     "tokenizer_metrics",

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 from corpora.catalog import CorpusVersion, data_root
 from corpora.errors import RefError, UserError
 from tokenizer.base import Tokenizer
 from tokenizer.store import load_tokenizer, read_meta, train_tokenizer
+from tokenizer.sweep import sweep
+from tokenizer.token_cache import encode_split_cached
 
 
 def tokenizers_dir(root: str | Path | None = None) -> Path:
@@ -86,3 +91,38 @@ def ensure_tokenizer(
 def open_tokenizer(name_or_path: str, root: str | Path | None = None) -> tuple[Path, Tokenizer]:
     path = tokenizer_path(name_or_path, root)
     return path, load_tokenizer(path)
+
+
+def sweeps_dir(root: str | Path | None = None) -> Path:
+    return tokenizers_dir(root) / "sweeps"
+
+
+def sweep_corpus(
+    version: CorpusVersion,
+    sizes: Sequence[int],
+    kind: str,
+    root: str | Path | None = None,
+) -> Path:
+    """Sweep vocab sizes of `kind` on `version` (train split to train, validation to
+    measure); write sweep.json/.md/.png to `<data-root>/tokenizers/sweeps/<name>-v<N>-<kind>/`
+    and return that directory. A later sweep of the same corpus and kind replaces it."""
+    out_dir = sweeps_dir(root) / f"{version.name}-v{version.version}-{kind}"
+    sweep(version.read_texts("train"), version.read_texts("validation"), sizes, kind, out_dir)
+    return out_dir
+
+
+def token_cache_dir(root: str | Path | None = None) -> Path:
+    return data_root(root) / "cache" / "tokens"
+
+
+def cached_token_stream(
+    version: CorpusVersion,
+    split: str,
+    tok_name_or_path: str,
+    root: str | Path | None = None,
+    workers: int = 2,
+) -> np.ndarray:
+    """`version`'s `split` as one `[bos] + ids + [eos]` stream per document, encoded once
+    and then read back from `<data-root>/cache/tokens/` (see `tokenizer.token_cache`)."""
+    path, tok = open_tokenizer(tok_name_or_path, root)
+    return encode_split_cached(version, split, path, tok, token_cache_dir(root), workers=workers)

@@ -6,6 +6,11 @@ per byte. The rest explain it: tokens_per_word and chars_per_token for humans,
 vocab_utilisation to spot a vocabulary too large for the corpus (many ids never used), and
 byte_fallback_share to spot one too small or trained on the wrong text (many characters
 spelled byte by byte).
+
+The other side of the trade is embedding_params: every id costs a row of the embedding
+matrix (and of the output head unless it is tied). For the small models hornbook trains
+that is not a rounding error: at width 256 a 4096-piece vocabulary is ~1M parameters, as
+much as several transformer blocks, so compression must be weighed against it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,20 @@ from collections.abc import Sequence
 
 from tokenizer.base import Tokenizer
 
+# Model widths (d_model) at which metrics report the embedding cost, from tiny to small.
+EMBEDDING_DIMS = (64, 128, 256, 512)
+
+
+def embedding_params(vocab_size: int, dim: int, tied: bool = True) -> int:
+    """Parameters spent on the vocabulary by a model of width `dim`.
+
+    One `dim`-vector per id in the input embedding; an untied output head (logits over the
+    vocabulary) costs as much again. Biases are not counted: hornbook's model has none.
+    """
+    if vocab_size < 0 or dim < 0:
+        raise ValueError(f"vocab_size and dim must be non-negative, not {vocab_size}, {dim}")
+    return vocab_size * dim * (1 if tied else 2)
+
 
 def tokenizer_metrics(tok: Tokenizer, texts: Sequence[str]) -> dict:
     """Compression statistics of `tok` over `texts` (typically a validation split).
@@ -21,7 +40,9 @@ def tokenizer_metrics(tok: Tokenizer, texts: Sequence[str]) -> dict:
     Keys: n_texts, n_tokens, n_bytes (UTF-8), n_chars, n_words (whitespace-separated),
     bytes_per_token, chars_per_token, tokens_per_word, vocab_utilisation (share of the
     vocab_size ids produced at least once; specials are never produced, so 1.0 is out of
-    reach), byte_fallback_share (share of tokens that are byte-fallback pieces).
+    reach), byte_fallback_share (share of tokens that are byte-fallback pieces), and
+    embedding_params: {str(dim): tied embedding parameters} for each of EMBEDDING_DIMS
+    (string keys, as they round-trip through meta.json).
 
     byte_fallback_share is None for the byte tokenizer, where every token is a byte by
     design so the share carries no information, and for any tokenizer that does not expose
@@ -56,6 +77,9 @@ def tokenizer_metrics(tok: Tokenizer, texts: Sequence[str]) -> dict:
         "tokens_per_word": _ratio(n_tokens, n_words),
         "vocab_utilisation": _ratio(len(used), tok.vocab_size),
         "byte_fallback_share": byte_fallback_share,
+        "embedding_params": {
+            str(dim): embedding_params(tok.vocab_size, dim) for dim in EMBEDDING_DIMS
+        },
     }
 
 

@@ -18,7 +18,8 @@ text, so `decode(encode(text)) == text` must hold exactly. The trainer options b
 One limit remains: U+2581 "▁" is SentencePiece's own whitespace marker, so a literal "▁"
 in the input decodes as a space. Story text does not contain it.
 
-Ids are fixed so every hornbook tokenizer agrees: unk=0, bos=1, eos=2, pad=3, "\\n"=4.
+Ids are fixed so every hornbook tokenizer agrees: unk=0, bos=1, eos=2, pad=3, "\\n"=4;
+optional user-defined symbols (e.g. "<|question|>") follow at 5, 6, ...
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _SPACE_SYMBOL = "\u2581"
 # default (4192) is close to the length of a long story paragraph, so allow more.
 _MAX_SENTENCE_BYTES = 1 << 16
 
+_BYTE_PIECE = re.compile(r"<0x[0-9A-Fa-f]{2}>")
 _TOO_HIGH = re.compile(r"Vocabulary size too high \((\d+)\)\. Please set it to a value <= (\d+)")
 _TOO_SMALL = re.compile(r"Vocabulary size is smaller than required_chars\. (\d+) vs (\d+)")
 
@@ -149,6 +151,33 @@ def min_vocab_size(n_distinct_chars: int) -> int:
     return N_FIXED_PIECES + N_BYTE_PIECES + n_distinct_chars
 
 
+def check_user_defined_symbols(symbols: Sequence[str]) -> tuple[str, ...]:
+    """Validate extra user-defined symbols; return them as a tuple, in order.
+
+    A symbol must be a non-empty string without whitespace (SentencePiece rewrites " " to
+    its "▁" marker before matching, and a "\n" would collide with the paragraph split) that
+    is not a special piece, a byte piece or a duplicate: any of those would either be
+    refused by the trainer with an obscure message or shift ids silently.
+    """
+    if isinstance(symbols, str):
+        raise UserError(
+            f"user_defined_symbols must be a list of strings, not the string {symbols!r}"
+        )
+    reserved = {"<unk>", "<s>", "</s>", "<pad>", NEWLINE_PIECE}
+    seen: list[str] = []
+    for symbol in symbols:
+        if not isinstance(symbol, str) or not symbol:
+            raise UserError(f"user-defined symbol {symbol!r} must be a non-empty string")
+        if any(ch.isspace() or ch == _SPACE_SYMBOL for ch in symbol):
+            raise UserError(f"user-defined symbol {symbol!r} must not contain whitespace")
+        if symbol in reserved or _BYTE_PIECE.fullmatch(symbol):
+            raise UserError(f"user-defined symbol {symbol!r} is reserved for a special piece")
+        if symbol in seen:
+            raise UserError(f"user-defined symbol {symbol!r} is listed twice")
+        seen.append(symbol)
+    return tuple(seen)
+
+
 def sample_paragraphs(
     texts: Iterable[str], max_sentences: int, seed: int
 ) -> tuple[list[str], int, int]:
@@ -189,10 +218,18 @@ def train_sentencepiece(
     max_sentences: int = 500_000,
     seed: int = 0,
     num_threads: int = 2,
+    split_digits: bool = True,
+    user_defined_symbols: Sequence[str] = (),
 ) -> SentencePieceTraining:
     """Train a lossless SentencePiece `kind` model on `texts`; write out_dir/tokenizer.model.
 
     `max_sentences` caps how many paragraphs are trained on (a seeded uniform sample).
+    `split_digits` keeps every digit a token of its own, so a small model sees "305" as
+    3-0-5 and can learn arithmetic-like regularities instead of memorising number pieces.
+    `user_defined_symbols` (e.g. "<|question|>") are always one token each, wherever they
+    appear; they take ids right after "\n" (5, 6, ...) and count towards `vocab_size`.
+    `character_coverage` below 1.0 leaves the rarest characters out of the vocabulary; they
+    are then spelled with byte-fallback pieces (still lossless).
     Training is deterministic: the same texts and options give a byte-identical model file
     (`num_threads` is part of the options: it is recorded in the model, so a different
     thread count gives different bytes, though in practice the same pieces).
@@ -212,12 +249,14 @@ def train_sentencepiece(
         raise UserError(f"max_sentences must be at least 1, not {max_sentences}")
     if num_threads < 1:
         raise UserError(f"num_threads must be at least 1, not {num_threads}")
-    floor = min_vocab_size(0)
+    user_symbols = check_user_defined_symbols(user_defined_symbols)
+    floor = min_vocab_size(0) + len(user_symbols)
     if vocab_size <= floor:
+        extra = f", {len(user_symbols)} user-defined symbols" if user_symbols else ""
         raise UserError(
             f"vocab_size {vocab_size} is too small for a {kind} tokenizer: {floor} ids go to "
-            f"the 4 special ids, the newline piece and the 256 byte-fallback pieces before any "
-            f"character"
+            f"the 4 special ids, the newline piece{extra} and the 256 byte-fallback pieces "
+            f"before any character"
         )
 
     sample, n_texts, n_paragraphs = sample_paragraphs(texts, max_sentences, seed)
@@ -228,16 +267,21 @@ def train_sentencepiece(
     if character_coverage >= 1.0:
         chars: set[str] = set()
         for paragraph in sample:
+            # Characters inside a user-defined symbol need no piece of their own when they
+            # only ever occur there; if they occur elsewhere too, the trainer says so itself.
+            for symbol in user_symbols:
+                paragraph = paragraph.replace(symbol, "")
             chars.update(paragraph)
         if " " in chars:
             chars.discard(" ")
             chars.add(_SPACE_SYMBOL)
-        needed = min_vocab_size(len(chars))
+        needed = min_vocab_size(len(chars)) + len(user_symbols)
         if vocab_size < needed:
+            extra = f", {len(user_symbols)} user-defined symbols" if user_symbols else ""
             raise UserError(
                 f"vocab_size {vocab_size} is too small for a {kind} tokenizer of this text: it "
-                f"needs at least {needed} (4 special ids, the newline piece, 256 byte-fallback "
-                f"pieces and {len(chars)} distinct characters)"
+                f"needs at least {needed} (4 special ids, the newline piece{extra}, 256 "
+                f"byte-fallback pieces and {len(chars)} distinct characters)"
             )
 
     options: dict[str, object] = {
@@ -245,6 +289,8 @@ def train_sentencepiece(
         "max_sentences": max_sentences,
         "seed": seed,
         "num_threads": num_threads,
+        "split_digits": split_digits,
+        "user_defined_symbols": list(user_symbols),
     }
     model = io.BytesIO()
     # The model goes to a BytesIO, not model_prefix: SentencePiece records model_prefix in
@@ -262,8 +308,8 @@ def train_sentencepiece(
             bos_id=BOS_ID,
             eos_id=EOS_ID,
             pad_id=PAD_ID,
-            user_defined_symbols=[NEWLINE_PIECE],
-            split_digits=True,
+            user_defined_symbols=[NEWLINE_PIECE, *user_symbols],
+            split_digits=split_digits,
             normalization_rule_name="identity",
             remove_extra_whitespaces=False,
             add_dummy_prefix=False,

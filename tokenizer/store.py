@@ -4,7 +4,10 @@ A tokenizer directory holds the model file(s) and a ``meta.json`` that says what
 (kind, vocab size, special ids), where it came from (the ``source`` the caller passes: a
 corpus ref and fingerprint), how well it compresses held-out text, and a SHA-256 of every
 file so a tampered or truncated model is caught at load time instead of silently changing
-every token id.
+every token id. Beside the model go a Hugging Face ``tokenizer.json`` (plus the
+``tokenizer_config.json``/``special_tokens_map.json`` that ``from_pretrained`` reads), so
+the directory is usable from `transformers` as is; see `tokenizer.hf_export`. Directories
+trained before the export existed have no such files and load all the same.
 
 A directory appears complete or not at all: everything is written into a hidden temporary
 sibling and renamed into place, and a failure removes the temporary directory. An existing
@@ -25,6 +28,7 @@ from pathlib import Path
 from corpora.errors import IntegrityError, RefError, UserError
 from tokenizer.base import Tokenizer
 from tokenizer.byte_level import BYTE_VOCAB_SIZE, ByteTokenizer
+from tokenizer.hf_export import write_hf_files
 from tokenizer.metrics import tokenizer_metrics
 from tokenizer.sentencepiece_model import (
     MODEL_FILENAME,
@@ -52,13 +56,17 @@ def train_tokenizer(
     max_sentences: int = 500_000,
     seed: int = 0,
     num_threads: int = 2,
+    split_digits: bool = True,
+    user_defined_symbols: Sequence[str] = (),
 ) -> dict:
     """Train (or, for "byte", build) a tokenizer into `out_dir` and return its meta.json.
 
     `train_texts` is streamed once (it may be a generator over a large split);
     `val_texts` are used only for the metrics in meta.json. `source` is recorded verbatim
     and must be JSON-serialisable. The keyword options are passed to
-    `train_sentencepiece` and recorded; the byte kind ignores them and its `train_texts`.
+    `train_sentencepiece` and recorded under meta["training"]; the byte kind ignores them
+    and its `train_texts` (it has no vocabulary to add user-defined symbols to, so asking
+    for some is an error).
 
     Raises UserError if `out_dir` exists, `kind` is unknown, or `vocab_size` does not fit
     the kind (None or 259 for "byte"; required, and supported by the text, otherwise).
@@ -73,6 +81,11 @@ def train_tokenizer(
             raise UserError(
                 f"the byte tokenizer has a fixed vocab_size of {BYTE_VOCAB_SIZE} "
                 f"(256 bytes + pad, bos, eos), not {vocab_size}; leave vocab_size unset"
+            )
+        if user_defined_symbols:
+            raise UserError(
+                "the byte tokenizer cannot have user-defined symbols (its 259 ids are fixed); "
+                "train a bpe or unigram tokenizer instead"
             )
     elif vocab_size is None:
         raise UserError(f"a {kind} tokenizer needs a vocab_size")
@@ -97,6 +110,8 @@ def train_tokenizer(
                 max_sentences=max_sentences,
                 seed=seed,
                 num_threads=num_threads,
+                split_digits=split_digits,
+                user_defined_symbols=user_defined_symbols,
             )
             tok = SentencePieceTokenizer(trained.model_file, kind)
             training = {
@@ -106,6 +121,7 @@ def train_tokenizer(
                 "n_paragraphs_used": trained.n_paragraphs_used,
             }
         training["seconds"] = round(time.perf_counter() - started, 3)
+        write_hf_files(kind, tok.special_ids, tmp_dir)
 
         files = {
             path.name: {"sha256": _sha256(path), "bytes": path.stat().st_size}

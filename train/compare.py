@@ -10,7 +10,6 @@ appears in any version's train split, so no model is scored on text it was train
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
+from corpora.atomic import atomic_path  # noqa: E402
 from corpora.catalog import Catalog, CorpusVersion, data_root  # noqa: E402
 from corpora.errors import UserError  # noqa: E402
 from train.runs import RunPlan, plan_run  # noqa: E402
@@ -114,9 +114,8 @@ def write_comparison(plan: ComparisonPlan, ranked: list[dict[str, Any]], heldout
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "ranking": ranked,
     }
-    tmp = out / "comparison.json.tmp"
-    tmp.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out / "comparison.json")
+    with atomic_path(out / "comparison.json") as tmp:
+        tmp.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
     lines = [
         f"# Comparison {plan.name}",

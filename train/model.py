@@ -81,12 +81,16 @@ def precompute_rope(
 
 
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    """Rotate (even, odd) channel pairs of `x` (B, H, T, D) by position-dependent angles.
+    """Rotate (even, odd) channel pairs of `x` (B, T, H, D) by position-dependent angles.
 
     Rotating queries and keys makes their dot product depend only on the distance between
-    positions, which is why no learned position embedding is needed.
+    positions, which is why no learned position embedding is needed. `cos`/`sin` are
+    (T, D // 2). The pairs are split with reshape + unbind rather than strided slices,
+    whose backward pass allocates and zero-fills a full-size gradient for each slice.
     """
-    x_even, x_odd = x.float()[..., 0::2], x.float()[..., 1::2]
+    pairs = x.float().reshape(*x.shape[:-1], -1, 2)
+    x_even, x_odd = pairs.unbind(-1)
+    cos, sin = cos[:, None, :], sin[:, None, :]  # broadcast over heads
     rotated = torch.stack((x_even * cos - x_odd * sin, x_even * sin + x_odd * cos), dim=-1)
     return rotated.flatten(-2).type_as(x)
 
@@ -109,10 +113,12 @@ class Attention(nn.Module):
 
     def forward(self, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         bsz, seqlen, _ = x.shape
-        q = self.wq(x).view(bsz, seqlen, self.n_heads, self.head_dim).transpose(1, 2)
-        k = self.wk(x).view(bsz, seqlen, self.n_kv_heads, self.head_dim).transpose(1, 2)
-        v = self.wv(x).view(bsz, seqlen, self.n_kv_heads, self.head_dim).transpose(1, 2)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        q = self.wq(x).view(bsz, seqlen, self.n_heads, self.head_dim)
+        k = self.wk(x).view(bsz, seqlen, self.n_kv_heads, self.head_dim)
+        v = self.wv(x).view(bsz, seqlen, self.n_kv_heads, self.head_dim)
+        # Rotate while each head's channels are contiguous, then move heads before time.
+        q, k = apply_rope(q, cos, sin).transpose(1, 2), apply_rope(k, cos, sin).transpose(1, 2)
+        v = v.transpose(1, 2)
         if self.n_kv_heads != self.n_heads:
             # Each key/value head serves a contiguous group of query heads.
             repeats = self.n_heads // self.n_kv_heads

@@ -9,17 +9,16 @@ run instead of clobbering it.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from corpora import __version__
+from corpora.atomic import atomic_path
 from corpora.catalog import Catalog, CorpusVersion, data_root
 from corpora.errors import RefError, UserError
-from tokenizer.corpus import open_tokenizer, read_meta, tokenizer_path
-from train.data import encode_documents
+from tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
 from train.presets import TrainConfig, get_preset
 from train.score import score_run
 from train.trainer import train
@@ -92,9 +91,8 @@ def write_lineage(plan: RunPlan, tokenizer_name: str, tokenizer_dir: Path) -> No
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     plan.path.mkdir(parents=True, exist_ok=True)
-    tmp = plan.path / "lineage.json.tmp"
-    tmp.write_text(json.dumps(lineage, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, plan.path / "lineage.json")
+    with atomic_path(plan.path / "lineage.json") as tmp:
+        tmp.write_text(json.dumps(lineage, indent=2) + "\n", encoding="utf-8")
 
 
 def train_on_corpus(
@@ -108,8 +106,10 @@ def train_on_corpus(
     tok_dir, tok = open_tokenizer(tokenizer_name, root)
     if (plan.path / "lineage.json").is_file() is False:
         write_lineage(plan, tokenizer_name, tok_dir)
-    train_tokens = encode_documents(plan.corpus.read_texts("train"), tok)
-    val_tokens = encode_documents(plan.corpus.read_texts("validation"), tok)
+    plan.corpus.verify()
+    # Encoded once per (corpus fingerprint, tokenizer) and memory-mapped on every later run.
+    train_tokens = cached_token_stream(plan.corpus, "train", str(tok_dir), root)
+    val_tokens = cached_token_stream(plan.corpus, "validation", str(tok_dir), root)
     config = plan.config
     return train(
         plan.path,
@@ -143,14 +143,30 @@ def _lineage(run_dir: Path) -> dict[str, Any]:
     return json.loads((run_dir / "lineage.json").read_text(encoding="utf-8"))
 
 
-def score_on_texts(run_dir: Path, texts: list[str], num_samples: int = 4) -> dict[str, Any]:
-    """Score a run on given texts with the tokenizer it was trained with; writes score.json."""
+def score_on_texts(
+    run_dir: Path, texts: list[str], num_samples: int = 4, judge: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Score a run on given texts with the tokenizer it was trained with; writes score.json.
+
+    Samples are checked against the vocabulary of the corpus the run was trained on: a model
+    trained on a child-vocabulary corpus should answer in that vocabulary.
+    """
     lineage = _lineage(run_dir)
     _, tok = open_tokenizer(lineage["tokenizer"]["path"])
-    return score_run(run_dir, texts, tok, num_samples=num_samples)
+    vocabulary = None
+    manifest = Path(lineage["corpus"]["path"]) / "manifest.json"
+    if manifest.is_file():
+        vocabulary = json.loads(manifest.read_text(encoding="utf-8"))["spec"]["recipe"].get(
+            "vocabulary"
+        )
+    return score_run(
+        run_dir, texts, tok, num_samples=num_samples, vocabulary=vocabulary, judge=judge
+    )
 
 
-def score_run_dir(run_dir: Path, num_samples: int = 4) -> dict[str, Any]:
+def score_run_dir(
+    run_dir: Path, num_samples: int = 4, judge: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Score a run on the validation split of exactly the corpus version it was trained on."""
     lineage = _lineage(run_dir)
     corpus_path = Path(lineage["corpus"]["path"])
@@ -159,7 +175,9 @@ def score_run_dir(run_dir: Path, num_samples: int = 4) -> dict[str, Any]:
         raise UserError(
             f"{corpus_path} is no longer the corpus version run {run_dir.name} was trained on"
         )
-    return score_on_texts(run_dir, corpus.read_texts("validation"), num_samples=num_samples)
+    return score_on_texts(
+        run_dir, corpus.read_texts("validation"), num_samples=num_samples, judge=judge
+    )
 
 
 def export_run(run_dir: Path, out_dir: Path) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 import torch
 
 from corpora.errors import UserError
+from corpora.vocabulary import Vocabulary, load_vocabulary
 from tokenizer.base import Tokenizer
 from train.model import ModelConfig, Transformer
 from train.presets import TrainConfig
@@ -141,6 +142,34 @@ def _samples(
     return samples
 
 
+def samples_vocab_compliance(
+    samples: Sequence[dict[str, str]], vocabulary: str | Vocabulary
+) -> dict[str, Any]:
+    """How well generated stories keep to a vocabulary: the mean out-of-vocabulary rate.
+
+    Only the generated continuation is checked (the prompt came from a validation story,
+    so counting it would flatter the model). The rate of one sample is the share of its
+    word tokens that the vocabulary does not know, with the same rules as curation
+    (inflections, function words and names count as known); the mean is unweighted, so a
+    short sample counts as much as a long one.
+    """
+    vocab = load_vocabulary(vocabulary) if isinstance(vocabulary, str) else vocabulary
+    per_sample = []
+    for sample in samples:
+        generated = _continuation(sample)
+        per_sample.append(
+            {"oov_rate": vocab.oov_rate(generated), "oov_words": vocab.oov_words(generated)}
+        )
+    mean = sum(s["oov_rate"] for s in per_sample) / len(per_sample) if per_sample else 0.0
+    return {"vocabulary": vocab.source, "mean_oov_rate": mean, "per_sample": per_sample}
+
+
+def _continuation(sample: dict[str, str]) -> str:
+    """The part of a sample the model wrote: its text after the prompt."""
+    prompt, text = sample.get("prompt", ""), sample["text"]
+    return text[len(prompt) :] if prompt and text.startswith(prompt) else text
+
+
 def score_run(
     run_dir: Path,
     val_texts: Sequence[str],
@@ -151,6 +180,9 @@ def score_run(
     max_docs: int | None = 500,
     temperature: float = 0.8,
     top_k: int | None = None,
+    *,
+    vocabulary: str | None = None,
+    judge: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Score the run in `run_dir` on held-out documents; write and return `score.json`.
 
@@ -171,9 +203,18 @@ def score_run(
     - `samples`: `num_samples` stories sampled with a generator seeded by `seed` (so
       they are deterministic on a given device), the first from BOS alone, the others
       prompted with BOS plus the first few words of a validation document; each is
-      `{"prompt", "text"}`, `text` being the full story including the prompt.
+      `{"prompt", "text"}`, `text` being the full story including the prompt;
+    - with `vocabulary` (a vocabulary name such as "child", or a path), also
+      `samples_vocab_compliance`: `{"vocabulary", "mean_oov_rate", "per_sample"}`, see
+      `samples_vocab_compliance`;
+    - with `judge` (keyword arguments of `train.judge.judge_samples`: at least `base_url`
+      and `model`), also `judge`: the LLM judge's grades of the samples.
     """
     run_dir = Path(run_dir)
+    # Checked before any model work, so a misspelt vocabulary or judge fails in a second.
+    vocab = load_vocabulary(vocabulary) if vocabulary is not None else None
+    if judge is not None and not {"base_url", "model"} <= judge.keys():
+        raise UserError(f"judge needs at least base_url and model, got {sorted(judge)}")
     model, _, step = _load_run(run_dir, None)
     device = next(model.parameters()).device
     if model.config.vocab_size != tokenizer.vocab_size:
@@ -211,5 +252,12 @@ def score_run(
             device,
         ),
     }
+    if vocab is not None:
+        result["samples_vocab_compliance"] = samples_vocab_compliance(result["samples"], vocab)
+    if judge is not None:
+        # Imported only when asked for: the OpenAI client is not needed to score offline.
+        from train.judge import judge_samples
+
+        result["judge"] = judge_samples(result["samples"], **judge)
     write_json(run_dir / SCORE_NAME, result)
     return result
