@@ -81,3 +81,24 @@ def test_build_tokenize_train_score(prefect_env: dict[str, str], tmp_path: Path)
     assert score["val_loss"] < 0.5 * math.log(vocab_size)
     assert 0 < score["bits_per_byte"] < 0.5 * math.log2(vocab_size) * score["tokens_per_byte"]
     assert score["samples"] and all(s["text"] for s in score["samples"])
+    # samples are checked against the corpus vocabulary; the template corpus is all in-vocabulary
+    compliance = score["samples_vocab_compliance"]
+    assert compliance["vocabulary"] == "child" and 0 <= compliance["mean_oov_rate"] < 0.5
+    assert (run_dir / "loss.png").is_file()
+
+    # export to the Hugging Face Llama format, loadable by transformers with its tokenizer
+    export_dir = Path(hornbook("export", "e2e", "--format", "hf", "--out", str(tmp_path / "hf")))
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(export_dir)
+    hf_tok = AutoTokenizer.from_pretrained(export_dir)
+    text = ds["validation"][0]["text"]
+    assert hf_tok(text, add_special_tokens=False)["input_ids"][:50]
+    assert model.config.vocab_size == vocab_size and model.config.tie_word_embeddings
+
+    # the tailoring decision: compression against embedding cost over vocabulary sizes
+    sweep_dir = Path(hornbook("tokenizer", "sweep", ref, "--sizes", "512,1024"))
+    rows = json.loads((sweep_dir / "sweep.json").read_text())["rows"]
+    assert [r["vocab_size"] for r in rows] == [512, 1024]
+    assert rows[1]["bytes_per_token"] > rows[0]["bytes_per_token"]
+    assert (sweep_dir / "sweep.png").is_file()
