@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from machine import cpu_model, load_average  # noqa: E402
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
 from tokenizer.store import load_tokenizer, train_tokenizer  # noqa: E402
@@ -90,18 +91,9 @@ def hf_train(train: Sequence[str], size: int) -> Tokenizer:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
-        f"{os.cpu_count()} CPUs (nproc), {cpu}, {platform.system()} {platform.release()}, "
-        f"load average at the end {load}"
+        f"{os.cpu_count()} CPUs (nproc), {cpu_model()}, {platform.system()} {platform.release()}, "
+        f"load average at the end {load_average()}"
     )
 
 

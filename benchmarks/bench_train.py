@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -41,6 +40,8 @@ from torch import nn
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from machine import cpu_model, load_average  # noqa: E402
 
 from train.presets import TrainConfig, get_preset, preset_params  # noqa: E402
 from train.trainer import read_metrics, train  # noqa: E402
@@ -249,15 +250,7 @@ def hornbook_tokens_per_s(
 
 
 def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {cpu}, torch {torch.__version__}, {torch.get_num_threads()} threads"
+    return f"{os.cpu_count()} CPUs (nproc), {cpu_model()}, torch {torch.__version__}, {torch.get_num_threads()} threads"
 
 
 def append_results(lines: list[str]) -> None:
@@ -304,9 +297,8 @@ def run_cpu(args: argparse.Namespace) -> int:
     if args.no_write:
         return 0
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = [
-        f"`python benchmarks/bench_train.py`, {now}, {machine()}, load average at the end {load}.",
+        f"`python benchmarks/bench_train.py`, {now}, {machine()}, load average at the end {load_average()}.",
         f"CPU, float32, random tokens; {args.warmup} warmup + {args.steps} timed steps per "
         f"model, {args.rounds} alternating rounds, median. hornbook = `train.trainer.train` "
         "(tokens/s from its per-step times); reference = llama2.c-style model.py and loop in "

@@ -451,6 +451,14 @@ def _train(
             # Redirected to a file or a Prefect log, redraw every few seconds, not every step.
             mininterval=0.1 if sys.stderr.isatty() else 5.0,
         )
+
+        def checkpoint() -> None:
+            """Save the state as it stands now (step, clocks and RNGs are read at call time)."""
+            _save_checkpoint(
+                run_dir, ctx, model, optimizer, batcher, device, step, config, model_config,
+                elapsed_s, tokens_seen,
+            )  # fmt: skip
+
         saved = resumed
         with _metrics_file(run_dir, ctx) as metrics, bar:
             while step < stop:
@@ -493,37 +501,13 @@ def _train(
                 bar.update(1)
 
                 if step % config.checkpoint_interval == 0 or step == stop:
-                    _save_checkpoint(
-                        run_dir,
-                        ctx,
-                        model,
-                        optimizer,
-                        batcher,
-                        device,
-                        step,
-                        config,
-                        model_config,
-                        elapsed_s,
-                        tokens_seen,
-                    )
+                    checkpoint()
                     saved = True
 
         if not saved:
             # Only reachable with max_steps=0 on a fresh run: the untrained model is then
             # saved, which gives scoring a baseline.
-            _save_checkpoint(
-                run_dir,
-                ctx,
-                model,
-                optimizer,
-                batcher,
-                device,
-                step,
-                config,
-                model_config,
-                elapsed_s,
-                tokens_seen,
-            )
+            checkpoint()
 
     if ctx.is_main and step > 0:
         # Imported here: matplotlib costs a second to import, which `import train` and
