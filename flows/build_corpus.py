@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -23,8 +25,6 @@ def curate_task(plan: build.BuildPlan) -> str:
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(plan: build.BuildPlan, curated: str) -> PublishResult:
-    from pathlib import Path
-
     return build.publish_build(plan, Path(curated))
 
 

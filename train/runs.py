@@ -104,18 +104,17 @@ def train_on_corpus(
 ) -> dict[str, Any]:
     """Encode the corpus version with the tokenizer and train (resuming an unfinished run)."""
     tok_dir, tok = open_tokenizer(tokenizer_name, root)
-    if (plan.path / "lineage.json").is_file() is False:
-        write_lineage(plan, tokenizer_name, tok_dir)
     plan.corpus.verify()
+    if not (plan.path / "lineage.json").is_file():
+        write_lineage(plan, tokenizer_name, tok_dir)
     # Encoded once per (corpus fingerprint, tokenizer) and memory-mapped on every later run.
     train_tokens = cached_token_stream(plan.corpus, "train", str(tok_dir), root)
     val_tokens = cached_token_stream(plan.corpus, "validation", str(tok_dir), root)
-    config = plan.config
     return train(
         plan.path,
         train_tokens,
         val_tokens,
-        config,
+        plan.config,
         vocab_size=tok.vocab_size,
         resume=True,
         progress=progress,
