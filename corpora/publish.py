@@ -62,8 +62,12 @@ REJECTED_SCHEMA = pa.schema(
     ]
 )
 
-# Settings that change how work is scheduled but never what is produced.
-_SCHEDULING_ONLY = {"executor": {"workers"}}
+# Keys that decide where and how fast work runs, never what it produces. `executor.tasks`
+# stays in: the survivor among identical texts in exact dedupe depends on the partition.
+_SCHEDULING_ONLY = {
+    "executor": {"workers", "kind", "ray", "slurm"},
+    "generator": {"concurrency", "request_timeout", "max_retries", "api_key_env"},
+}
 
 
 def fingerprint(spec: CorpusSpec) -> str:

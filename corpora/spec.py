@@ -48,6 +48,36 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class DiversitySpec(_Strict):
+    """Diversity controls beyond TinyStories: who, where and how a story opens.
+
+    Most real TinyStories stories open with "Once upon a time"; drawing the main character's
+    name, the setting and the opening from lists (per prompt, seeded) spreads a corpus out.
+    `None` means the built-in list; an empty list switches that control off. Each prompt
+    draws one of each; LLM prompts ask for them in words, the template backend uses them.
+    """
+
+    names: list[str] | None = None
+    settings: list[str] | None = None
+    openings: list[str] | None = None
+
+
+class InstructSpec(_Strict):
+    """TinyStories-Instruct: keep the instruction in the row and train on instruction + story.
+
+    When enabled, each row keeps its instruction (features, words, an optional sentence the
+    story must contain, a summary when the backend produces one) and `text` is rendered in
+    the TinyStories-Instruct format ("Features: ...\nWords: ...\nSentence: ...\nSummary:
+    ...\nStory: ...").
+    """
+
+    enabled: bool = False
+    sentence_fraction: float = Field(
+        0.5, ge=0.0, le=1.0, description="Share of prompts that require a given sentence."
+    )
+    summary: bool = True
+
+
 class StoriesRecipe(_Strict):
     """What to ask for: TinyStories-style prompts from a child vocabulary."""
 
@@ -64,6 +94,8 @@ class StoriesRecipe(_Strict):
     min_features: int = Field(0, ge=0, le=6)
     max_features: int = Field(2, ge=0, le=6, description="Each prompt draws min..max features.")
     prompt_template: str = DEFAULT_STORY_PROMPT
+    diversity: DiversitySpec = Field(default_factory=lambda: DiversitySpec())
+    instruct: InstructSpec = Field(default_factory=lambda: InstructSpec())
 
     @model_validator(mode="after")
     def _check_counts(self) -> StoriesRecipe:
@@ -81,16 +113,138 @@ class StoriesRecipe(_Strict):
         return self
 
 
+MathFamily = Literal["shopping", "sharing", "rates", "ages", "fractions", "percentages", "chains"]
+ALL_MATH_FAMILIES: tuple[str, ...] = (
+    "shopping",
+    "sharing",
+    "rates",
+    "ages",
+    "fractions",
+    "percentages",
+    "chains",
+)
+
+# TinyGSM's instruction (Liu et al., 2023): N new problems in the style of a seed problem,
+# each answered by a Python function `solution()` whose docstring is the question.
+DEFAULT_MATH_PROMPT = (
+    "Consider the following grade-school math problem: {question}\n\n"
+    "Generate {n} different math problems similar to this one, each followed by a Python "
+    "function `def solution():` that solves it step by step, with the problem in its "
+    "docstring, meaningful variable names, and `return result` at the end."
+)
+
+
+class MathRecipe(_Strict):
+    """TinyGSM-style rows: a word problem, a Python program that solves it, its answer."""
+
+    kind: Literal["math"] = "math"
+    vocabulary: str | None = Field(
+        None,
+        description="Constrain the wording to this vocabulary (e.g. `child`); None: no limit.",
+    )
+    families: list[MathFamily] = Field(default_factory=lambda: list(ALL_MATH_FAMILIES))
+    min_steps: int = Field(2, ge=1, le=8)
+    max_steps: int = Field(8, ge=1, le=8)
+    max_number: int = Field(1000, ge=10, description="Bound on every number in a problem.")
+    mode: Literal["one_step", "two_step"] = Field(
+        "one_step",
+        description="LLM backends: problems and programs in one request (TinyGSM), or "
+        "questions first, then one program per question.",
+    )
+    problems_per_request: int = Field(4, ge=1, le=16)
+    seed_questions: str = Field(
+        "gsm8k-train",
+        description="Seed problems for LLM prompts: `gsm8k-train` (shipped) or a JSONL path "
+        "with a `question` field.",
+    )
+    prompt_template: str = DEFAULT_MATH_PROMPT
+
+    @model_validator(mode="after")
+    def _check_steps(self) -> MathRecipe:
+        if self.min_steps > self.max_steps:
+            raise ValueError(f"min_steps ({self.min_steps}) exceeds max_steps ({self.max_steps})")
+        if not self.families:
+            raise ValueError("families lists no problem family")
+        return self
+
+
 class GeneratorSpec(_Strict):
     """Who answers the prompts, and how many samples to ask for."""
 
-    backend: Literal["template"] = "template"
+    backend: Literal["template", "openai", "vllm", "files"] = "template"
     model: str | None = None
-    samples: int = Field(2000, ge=1)
+    samples: int = Field(2000, ge=1, description="Prompts to send (files: rows to read at most).")
     temperature: float = Field(1.0, ge=0.0, le=2.0)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     max_tokens: int = Field(512, ge=16)
     concurrency: int = Field(8, ge=1)
+    # openai
+    base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8000/v1")
+    api_key_env: str | None = Field(
+        None, description="Name of the environment variable holding the API key (never the key)."
+    )
+    api: Literal["chat", "completion"] = "chat"
+    request_timeout: float = Field(60.0, gt=0.0)
+    max_retries: int = Field(6, ge=0)
+    # vllm
+    tensor_parallel: int = Field(1, ge=1)
+    data_parallel: int = Field(1, ge=1)
+    # files
+    path: str | None = Field(
+        None,
+        description="files: a glob of JSONL/Parquet files or a "
+        "local Hugging Face dataset directory.",
+    )
+    text_key: str = "text"
+
+    @model_validator(mode="after")
+    def _check_backend(self) -> GeneratorSpec:
+        if self.backend == "openai":
+            if not self.base_url:
+                raise ValueError("backend 'openai' needs generator.base_url")
+            if not self.model:
+                raise ValueError("backend 'openai' needs generator.model")
+        if self.backend == "vllm" and not self.model:
+            raise ValueError("backend 'vllm' needs generator.model (a local path or hub id)")
+        if self.backend == "files" and not self.path:
+            raise ValueError("backend 'files' needs generator.path (a glob or a directory)")
+        return self
+
+
+class RepetitionSpec(_Strict):
+    """Degenerate, looping generations, via DataTrove's Gopher repetition filter.
+
+    Thresholds are Gopher's (Rae et al., 2021) defaults relaxed for children's stories,
+    which repeat phrases on purpose; `null` switches one check off.
+    """
+
+    enabled: bool = True
+    dup_line_frac: float | None = Field(0.3, ge=0.0, le=1.0)
+    dup_para_frac: float | None = Field(0.3, ge=0.0, le=1.0)
+    top_n_grams: dict[int, float] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
+    dup_n_grams: dict[int, float] = Field(
+        default_factory=lambda: {5: 0.25, 6: 0.24, 7: 0.23, 8: 0.22, 9: 0.21, 10: 0.20}
+    )
+
+
+class MinhashSpec(_Strict):
+    """Near-duplicate removal with DataTrove's 4-stage MinHash (on the question for math)."""
+
+    n_grams: int = Field(5, ge=1)
+    num_buckets: int = Field(14, ge=1)
+    hashes_per_bucket: int = Field(8, ge=1)
+
+
+class DecontaminationSpec(_Strict):
+    """Drop rows sharing an n-gram with an evaluation set (after removing punctuation and
+    numbers, as TinyGSM did with 13-grams against GSM8K test)."""
+
+    n: int = Field(13, ge=3)
+    sets: list[str] = Field(
+        default_factory=list,
+        description="Evaluation sets: `gsm8k-test` (shipped) or JSONL paths (`question` or "
+        "`text` field).",
+    )
 
 
 class CurateSpec(_Strict):
@@ -102,12 +256,41 @@ class CurateSpec(_Strict):
         0.10, ge=0.0, le=1.0, description="Largest share of words outside the vocabulary."
     )
     require_prompt_words: bool = True
-    dedupe: Literal["exact", "none"] = "exact"
+    require_features: bool = Field(
+        True, description="Instruction adherence: requested features are visibly present."
+    )
+    max_grade_level: float | None = Field(
+        None, description="Readability bound (Flesch-Kincaid grade); None: no bound."
+    )
+    min_grade_level: float | None = None
+    reject_meta_chatter: bool = Field(True, description="'Here is a story', 'As an AI', ...")
+    reject_truncated: bool = Field(True, description="Text that ends mid-sentence.")
+    min_alpha_ratio: float = Field(
+        0.75, ge=0.0, le=1.0, description="Share of non-space characters that are letters."
+    )
+    max_non_ascii_ratio: float = Field(0.01, ge=0.0, le=1.0)
+    repetition: RepetitionSpec = Field(default_factory=lambda: RepetitionSpec())
+    # math rows
+    min_question_words: int = Field(8, ge=1)
+    max_question_words: int = Field(200, ge=1)
+    dedupe: Literal["exact", "minhash", "none"] = Field(
+        "exact", description="minhash runs exact dedupe first, then near-duplicate removal."
+    )
+    minhash: MinhashSpec = Field(default_factory=lambda: MinhashSpec())
+    decontamination: DecontaminationSpec = Field(default_factory=lambda: DecontaminationSpec())
 
     @model_validator(mode="after")
     def _check_bounds(self) -> CurateSpec:
         if self.min_words > self.max_words:
             raise ValueError(f"min_words ({self.min_words}) exceeds max_words ({self.max_words})")
+        if self.min_question_words > self.max_question_words:
+            raise ValueError("min_question_words exceeds max_question_words")
+        if (
+            self.min_grade_level is not None
+            and self.max_grade_level is not None
+            and self.min_grade_level > self.max_grade_level
+        ):
+            raise ValueError("min_grade_level exceeds max_grade_level")
         return self
 
 
@@ -118,12 +301,37 @@ class PublishSpec(_Strict):
     rows_per_shard: int = Field(100_000, ge=1)
 
 
+class RaySpec(_Strict):
+    """DataTrove's RayPipelineExecutor: tasks on an existing Ray cluster (or a local one)."""
+
+    address: str | None = Field(None, description="`auto`, `ray://host:10001`; None: local.")
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: float = Field(2.0, gt=0.0)
+
+
+class SlurmSpec(_Strict):
+    """DataTrove's SlurmPipelineExecutor: one sbatch array job per curation stage."""
+
+    partition: str | None = None
+    time: str = "04:00:00"
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: float = Field(2.0, gt=0.0)
+    qos: str | None = None
+    venv_path: str | None = Field(None, description="Activated in each job (default: none).")
+    sbatch_args: dict[str, str] = Field(default_factory=dict)
+
+
 class ExecutorSpec(_Strict):
     """Where curation runs: DataTrove's local executor with `tasks` shards on `workers`."""
 
-    kind: Literal["local"] = "local"
+    kind: Literal["local", "ray", "slurm"] = "local"
     tasks: int = Field(2, ge=1)
     workers: int = Field(2, ge=1)
+    ray: RaySpec = Field(default_factory=lambda: RaySpec())
+    slurm: SlurmSpec = Field(default_factory=lambda: SlurmSpec())
+
+
+RECIPE_KINDS = ("stories", "math")
 
 
 class CorpusSpec(_Strict):
@@ -132,11 +340,20 @@ class CorpusSpec(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     description: str = ""
     seed: int = 0
-    recipe: StoriesRecipe = Field(default_factory=StoriesRecipe)
+    recipe: StoriesRecipe | MathRecipe = Field(default_factory=StoriesRecipe, discriminator="kind")
     generator: GeneratorSpec = Field(default_factory=GeneratorSpec)
     curate: CurateSpec = Field(default_factory=CurateSpec)
     publish: PublishSpec = Field(default_factory=PublishSpec)
     executor: ExecutorSpec = Field(default_factory=ExecutorSpec)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_recipe_kind(cls, data: Any) -> Any:
+        """A recipe without `kind` is a stories recipe (the walking skeleton's only kind)."""
+        if isinstance(data, dict) and isinstance(data.get("recipe"), dict):
+            if "kind" not in data["recipe"]:
+                data = {**data, "recipe": {"kind": "stories", **data["recipe"]}}
+        return data
 
     def canonical_json(self) -> str:
         """The spec as sorted, compact JSON: the input of the corpus fingerprint."""
@@ -268,6 +485,8 @@ def _format_validation_error(exc: ValidationError, layers: list[tuple[str, dict[
     lines = []
     for err in exc.errors():
         loc = tuple(err["loc"])
+        if len(loc) > 1 and loc[0] == "recipe" and loc[1] in RECIPE_KINDS:
+            loc = (loc[0], *loc[2:])  # drop pydantic's union tag: recipe.stories.x -> recipe.x
         key = ".".join(str(p) for p in loc) or "(top level)"
         origin = _owner_of(loc, layers)
         if err["type"] == "extra_forbidden":
