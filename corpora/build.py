@@ -18,7 +18,6 @@ from pathlib import Path
 from corpora.catalog import Catalog, CorpusVersion
 from corpora.curate.pipeline import WorkLayout, run_curation
 from corpora.errors import UserError
-from corpora.generate import GenerateStories
 from corpora.publish import PublishResult, fingerprint, publish
 from corpora.spec import CorpusSpec, find_spec_file, load_spec
 
@@ -68,7 +67,7 @@ def _exclusive(work: WorkLayout) -> Iterator[None]:
 def curate(build: BuildPlan) -> Path:
     """Generate and curate into the work directory; returns the curated folder."""
     with _exclusive(build.work):
-        return run_curation(build.spec, GenerateStories(build.spec), build.work)
+        return run_curation(build.spec, build.work)
 
 
 def publish_build(build: BuildPlan, curated: Path) -> PublishResult:

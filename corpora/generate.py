@@ -1,4 +1,8 @@
-"""Generation as a DataTrove pipeline step, so generation and curation share one executor.
+"""Generation as DataTrove pipeline steps, so generation and curation share one executor.
+
+`source_steps` picks the steps that produce a spec's documents: a recipe (stories, math)
+answered by a backend (template, openai, vllm) or read from files. Every source follows
+the row contract of `corpora.rows`.
 
 Task `rank` of `world_size` produces the samples whose index is congruent to `rank`: every
 sample's content depends only on (seed, index), never on the partition, so re-running a task
@@ -7,21 +11,19 @@ sample's content depends only on (seed, index), never on the partition, so re-ru
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from corpora.backends.template import generate_story
 from corpora.recipes.stories import sample_prompt
+from corpora.rows import content_id
 from corpora.spec import CorpusSpec
 from corpora.vocabulary import load_vocabulary
 
-
-def content_id(text: str) -> str:
-    """A stable id for a row: the first 80 bits of the text's sha256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+__all__ = ["GenerateStories", "content_id", "source_steps"]
 
 
 class GenerateStories(PipelineStep):
@@ -59,3 +61,25 @@ class GenerateStories(PipelineStep):
                     "recipe": spec.recipe.kind,
                 },
             )
+
+
+def source_steps(spec: CorpusSpec, work_root: Path) -> list[PipelineStep]:
+    """The steps that produce a spec's documents (the head of curation stage 1).
+
+    `work_root` is the build's work directory: LLM backends keep their response cache and
+    checkpoints under it, so a killed build resumes without paying for a request twice.
+    """
+    backend, kind = spec.generator.backend, spec.recipe.kind
+    if backend == "files":
+        from corpora.backends.files import ReadFiles
+
+        return [ReadFiles(spec)]
+    if backend in ("openai", "vllm"):
+        from corpora.backends.llm import llm_steps
+
+        return llm_steps(spec, work_root)
+    if kind == "math":
+        from corpora.backends.template_math import GenerateMathTemplate
+
+        return [GenerateMathTemplate(spec)]
+    return [GenerateStories(spec)]

@@ -30,24 +30,8 @@ from corpora import CODE_VERSION
 from corpora.card import render_card
 from corpora.catalog import Catalog, CorpusVersion, sha256_file
 from corpora.report import write_report
+from corpora.rows import schema_for, to_row
 from corpora.spec import CorpusSpec
-
-STORY_SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),
-        ("text", pa.string()),
-        ("prompt", pa.string()),
-        ("words", pa.list_(pa.string())),
-        ("features", pa.list_(pa.string())),
-        ("backend", pa.string()),
-        ("model", pa.string()),
-        ("seed", pa.int64()),
-        ("index", pa.int64()),
-        ("recipe", pa.string()),
-        ("word_count", pa.int32()),
-        ("oov_rate", pa.float64()),
-    ]
-)
 
 REJECTED_SCHEMA = pa.schema(
     [
@@ -98,31 +82,13 @@ def read_jsonl_docs(folder: Path) -> list[dict[str, Any]]:
     return docs
 
 
-def _story_row(doc: dict[str, Any]) -> dict[str, Any]:
-    meta = doc["metadata"]
-    return {
-        "id": doc["id"],
-        "text": doc["text"],
-        "prompt": meta["prompt"],
-        "words": meta["words"],
-        "features": meta["features"],
-        "backend": meta["backend"],
-        "model": meta.get("model"),
-        "seed": meta["seed"],
-        "index": meta["index"],
-        "recipe": meta["recipe"],
-        "word_count": meta["word_count"],
-        "oov_rate": meta["oov_rate"],
-    }
-
-
 def is_validation(row_id: str, fraction: float) -> bool:
     """A stable split: a row's side depends only on its content hash."""
     return int(row_id[:8], 16) / 0xFFFFFFFF < fraction
 
 
 def _write_shards(
-    rows: list[dict[str, Any]], split: str, rows_per_shard: int, out: Path
+    rows: list[dict[str, Any]], split: str, rows_per_shard: int, out: Path, schema: pa.Schema
 ) -> list[dict[str, Any]]:
     count = max(1, math.ceil(len(rows) / rows_per_shard))
     shards = []
@@ -131,7 +97,7 @@ def _write_shards(
         rel = f"data/{split}-{i:05d}-of-{count:05d}.parquet"
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist(chunk, schema=STORY_SCHEMA)
+        table = pa.Table.from_pylist(chunk, schema=schema)
         pq.write_table(table, path, compression="zstd")
         shards.append(
             {
@@ -186,7 +152,8 @@ def publish(
 ) -> PublishResult:
     """Write shards, rejects, report, card and manifest, then rename into `v<N>`."""
     docs = read_jsonl_docs(curated_dir)
-    rows = sorted((_story_row(d) for d in docs), key=lambda r: r["index"])
+    kind = spec.recipe.kind
+    rows = sorted((to_row(d, kind) for d in docs), key=lambda r: r["index"])
     rejected = _rejected_rows(rejected_dir)
     fraction = spec.publish.validation_fraction
     splits = {
@@ -198,7 +165,9 @@ def publish(
     try:
         shards = []
         for split, split_rows in splits.items():
-            shards += _write_shards(split_rows, split, spec.publish.rows_per_shard, staging)
+            shards += _write_shards(
+                split_rows, split, spec.publish.rows_per_shard, staging, schema_for(kind)
+            )
         rej_path = staging / "rejected" / "rejected.parquet"
         rej_path.parent.mkdir(parents=True)
         pq.write_table(

@@ -350,9 +350,9 @@ class CorpusSpec(_Strict):
     @classmethod
     def _default_recipe_kind(cls, data: Any) -> Any:
         """A recipe without `kind` is a stories recipe (the walking skeleton's only kind)."""
-        if isinstance(data, dict) and isinstance(data.get("recipe"), dict):
-            if "kind" not in data["recipe"]:
-                data = {**data, "recipe": {"kind": "stories", **data["recipe"]}}
+        recipe = data.get("recipe") if isinstance(data, dict) else None
+        if isinstance(recipe, dict) and "kind" not in recipe:
+            data = {**data, "recipe": {"kind": "stories", **recipe}}
         return data
 
     def canonical_json(self) -> str:

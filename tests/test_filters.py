@@ -83,7 +83,7 @@ def test_exact_dedupe_through_datatrove_keeps_one_of_each(tmp_path: Path) -> Non
         "tinystories", ["curate.min_words=10", "executor.tasks=2", "executor.workers=2"]
     )
     layout = WorkLayout(tmp_path / "work")
-    curated = run_curation(spec, FixedDocuments(texts), layout)
+    curated = run_curation(spec, layout, [FixedDocuments(texts)])
 
     kept = read_jsonl_docs(curated)
     assert sorted(normalised_text(Document(text=d["text"], id="")) for d in kept) == sorted(

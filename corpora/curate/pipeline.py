@@ -24,7 +24,8 @@ from datatrove.pipeline.dedup.exact_dedup import (
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
-from corpora.curate.filters import LengthFilter, RequiredWordsFilter, VocabularyFilter
+from corpora.curate.suite import filter_steps
+from corpora.generate import source_steps
 from corpora.spec import CorpusSpec
 
 _SPACES = re.compile(r"\s+")
@@ -76,27 +77,19 @@ def _run(pipeline: list[PipelineStep], tasks: int, workers: int, logs: Path) -> 
     ).run()
 
 
-def run_curation(spec: CorpusSpec, generator: PipelineStep, layout: WorkLayout) -> Path:
-    """Generate, filter and dedupe; returns the folder holding the curated JSONL shards."""
+def run_curation(
+    spec: CorpusSpec, layout: WorkLayout, source: list[PipelineStep] | None = None
+) -> Path:
+    """Generate, filter and dedupe; returns the folder holding the curated JSONL shards.
+
+    `source` replaces the spec's own source steps (tests feed fixed documents this way).
+    """
     tasks, workers = spec.executor.tasks, spec.executor.workers
     curate = spec.curate
     stage1: list[PipelineStep] = [
-        generator,
-        LengthFilter(
-            curate.min_words, curate.max_words, exclusion_writer=_rejects(layout, "length")
-        ),
-        VocabularyFilter(
-            spec.recipe.vocabulary,
-            curate.max_oov_rate,
-            exclusion_writer=_rejects(layout, "vocabulary"),
-        ),
+        *(source if source is not None else source_steps(spec, layout.root)),
+        *filter_steps(spec, lambda name: _rejects(layout, name)),
     ]
-    if curate.require_prompt_words:
-        stage1.append(
-            RequiredWordsFilter(
-                spec.recipe.vocabulary, exclusion_writer=_rejects(layout, "required_words")
-            )
-        )
     final = layout.filtered if curate.dedupe == "none" else layout.curated
     stage1.append(JsonlWriter(str(layout.filtered), output_filename="${rank}.jsonl.gz"))
     _run(stage1, tasks, workers, layout.logs / "1-generate-filter")
