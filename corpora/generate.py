@@ -11,11 +11,12 @@ sample's content depends only on (seed, index), never on the partition, so re-ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from corpora.backends.template import generate_story
 from corpora.recipes.stories import sample_prompt
@@ -63,11 +64,15 @@ class GenerateStories(PipelineStep):
             )
 
 
-def source_steps(spec: CorpusSpec, work_root: Path) -> list[PipelineStep]:
+def source_steps(
+    spec: CorpusSpec, work_root: Path, rejects: Callable[[str], DiskWriter]
+) -> list[PipelineStep]:
     """The steps that produce a spec's documents (the head of curation stage 1).
 
     `work_root` is the build's work directory: LLM backends keep their response cache and
     checkpoints under it, so a killed build resumes without paying for a request twice.
+    `rejects(name)` gives an exclusion writer for answers a source must drop itself (empty,
+    truncated, refused), so they reach `rejected/` with a reason.
     """
     backend, kind = spec.generator.backend, spec.recipe.kind
     if backend == "files":
@@ -77,7 +82,7 @@ def source_steps(spec: CorpusSpec, work_root: Path) -> list[PipelineStep]:
     if backend in ("openai", "vllm"):
         from corpora.backends.llm import llm_steps
 
-        return llm_steps(spec, work_root)
+        return llm_steps(spec, work_root, rejects)
     if kind == "math":
         from corpora.backends.template_math import GenerateMathTemplate
 

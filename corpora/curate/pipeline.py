@@ -86,9 +86,13 @@ def run_curation(
     """
     tasks, workers = spec.executor.tasks, spec.executor.workers
     curate = spec.curate
+
+    def rejects(name: str) -> JsonlWriter:
+        return _rejects(layout, name)
+
     stage1: list[PipelineStep] = [
-        *(source if source is not None else source_steps(spec, layout.root)),
-        *filter_steps(spec, lambda name: _rejects(layout, name)),
+        *(source if source is not None else source_steps(spec, layout.root, rejects)),
+        *filter_steps(spec, rejects),
     ]
     final = layout.filtered if curate.dedupe == "none" else layout.curated
     stage1.append(JsonlWriter(str(layout.filtered), output_filename="${rank}.jsonl.gz"))
