@@ -18,8 +18,8 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
-from corpora.backends.template import generate_story
-from corpora.recipes.stories import sample_prompt
+from corpora.backends.template import write_story
+from corpora.recipes.stories import prompt_metadata, render_training_text, sample_prompt
 from corpora.rows import content_id
 from corpora.spec import CorpusSpec
 from corpora.vocabulary import load_vocabulary
@@ -43,23 +43,28 @@ class GenerateStories(PipelineStep):
     ) -> Iterator[Document]:
         spec = CorpusSpec.model_validate_json(self.spec_json)
         vocab = load_vocabulary(spec.recipe.vocabulary)
+        recipe = spec.recipe
         for index in range(rank, spec.generator.samples, world_size):
             with self.track_time():
-                prompt = sample_prompt(spec.recipe, vocab, spec.seed, index)
-                text = generate_story(prompt, vocab, spec.seed)
+                prompt = sample_prompt(recipe, vocab, spec.seed, index)
+                written = write_story(prompt, vocab, spec.seed)
+                # The template backend knows its plot, so instruct rows get its summary.
+                summary = (
+                    written.summary if recipe.instruct.enabled and recipe.instruct.summary else None
+                )
+                text = render_training_text(recipe, prompt, written.story, summary)
             self.stat_update("generated")
             yield Document(
                 text=text,
                 id=content_id(text),
                 metadata={
-                    "index": index,
-                    "prompt": prompt.text,
-                    "words": list(prompt.required_words),
-                    "features": list(prompt.features),
+                    **prompt_metadata(prompt),
+                    "story": written.story,
+                    "summary": summary,
                     "backend": spec.generator.backend,
                     "model": spec.generator.model,
                     "seed": spec.seed,
-                    "recipe": spec.recipe.kind,
+                    "recipe": recipe.kind,
                 },
             )
 

@@ -30,6 +30,16 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+# name -> (module with `main(argv) -> int`, help line)
+PASSTHROUGH: dict[str, tuple[str, str]] = {
+    "sandbox": (
+        "corpora.sandbox.cli",
+        "run untrusted `solution()` programs in the sandbox (one JSON line per file)",
+    ),
+    "serve": ("train.serve", "serve a trained run over an OpenAI-compatible HTTP API"),
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -115,11 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
     p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
 
+    p = sub.add_parser("diff", parents=[common], help="compare two corpus versions' stats")
+    p.add_argument("a", metavar="REF_A")
+    p.add_argument("b", metavar="REF_B")
+    p.add_argument("--json", action="store_true")
+
     sub.add_parser(
         "serve-deployments",
         parents=[common],
         help="serve the Prefect deployments build-corpus/<spec> and train-model/default",
     )
+    # Commands with parsers of their own: everything after the name is theirs.
+    for name, (_, help_text) in PASSTHROUGH.items():
+        p = sub.add_parser(name, help=help_text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -338,6 +357,29 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from corpora.catalog import Catalog
+    from corpora.diff import diff_versions, render_diff
+
+    catalog = Catalog(_root(args))
+    diff = diff_versions(catalog.resolve(args.a), catalog.resolve(args.b))
+    if args.json:
+        _print_json(diff)
+    else:
+        print(render_diff(diff))
+    return EXIT_OK
+
+
+def _passthrough(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(PASSTHROUGH[args.command][0])
+    rest = list(args.rest)
+    if args.command == "serve" and _root(args) and "--data-root" not in rest:
+        rest += ["--data-root", str(_root(args))]
+    return int(module.main(rest))
+
+
 def cmd_serve_deployments(args: argparse.Namespace) -> int:
     from flows.serve import serve_deployments
 
@@ -355,13 +397,33 @@ COMMANDS = {
     "score": cmd_score,
     "export": cmd_export,
     "compare": cmd_compare,
+    "diff": cmd_diff,
     "serve-deployments": cmd_serve_deployments,
+    **{name: _passthrough for name in PASSTHROUGH},
 }
 TOKENIZER_COMMANDS = {"train": cmd_tokenizer_train, "sweep": cmd_tokenizer_sweep}
 
 
+def _split_passthrough(argv: list[str]) -> argparse.Namespace | None:
+    """`[--data-root D] sandbox|serve ARGS...` -> a namespace, since argparse's REMAINDER
+    drops leading options such as `--help`; None for every other command."""
+    i, root = 0, None
+    while i < len(argv) and argv[i].startswith("--data-root"):
+        if argv[i] == "--data-root" and i + 1 < len(argv):
+            root, i = argv[i + 1], i + 2
+        else:
+            root, i = argv[i].partition("=")[2], i + 1
+    if i < len(argv) and argv[i] in PASSTHROUGH:
+        args = argparse.Namespace(command=argv[i], rest=argv[i + 1 :])
+        if root:
+            args.data_root = root
+        return args
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _split_passthrough(argv) or build_parser().parse_args(argv)
     if args.command == "tokenizer":
         handler = TOKENIZER_COMMANDS[args.tokenizer_command]
     else:

@@ -1,32 +1,15 @@
-"""The `template` backend: offline, deterministic, CPU-only TinyStories-style stories.
-
-It answers a `StoryPrompt` without a language model, so a corpus can be built (and the
-whole pipeline tested) anywhere. It is a walking skeleton, not a story grammar: a story is
-a shape (three kinds of plot) filled from many hand-written sentence templates, chosen by a
-random generator keyed on (seed, prompt index).
-
-Two guarantees matter more than literary merit:
-
-* every word of a story is in the vocabulary (templates only use listed words, function
-  words and names; `tests/test_template_backend.py` checks this programmatically), and
-* every required word and every requested feature really appears.
+"""Lexical classes: what makes an arbitrary vocabulary word usable in a story.
 
 The required words are arbitrary list entries ("oxygen", "yet", "sharp" as a verb), so
 each is first sorted into a usage class (an object you can find, some stuff, an event,
 an idea, a character trait, a feeling, a verb that takes an object or not), and words the
-classes cannot place get a hand-written sentence of their own.
+classes cannot place get a hand-written sentence or phrase of their own. The grammar
+(`grammar.py`) decides where in a story each class goes.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-
-from corpora.recipes.stories import StoryPrompt
-from corpora.vocabulary import Vocabulary
-
-TEMPLATE_BACKEND_VERSION = "1"
-MIN_WORDS = 125  # stories are padded up to this many words
 
 # ----------------------------------------------------------------- lexical classes
 
@@ -988,220 +971,102 @@ SPECIAL_VERB_PHRASES: dict[str, str] = {
 }
 # Things to fall back on when the required noun is not an object you can find.
 FALLBACK_OBJECTS = ("box", "toy", "kite", "hat", "doll", "book", "balloon", "drum", "boat", "shell")
-SETTINGS = ("park", "garden", "forest", "beach", "yard", "house", "farm", "zoo", "lake", "hill")
-GIRLS = (
-    "Lily",
-    "Sue",
-    "Mia",
-    "Anna",
-    "Lucy",
-    "Amy",
-    "Sara",
-    "Emma",
-    "Zoe",
-    "Kate",
-    "Jane",
-    "Molly",
-    "Ella",
-    "Rosie",
-    "Ruby",
-    "Daisy",
-    "Bella",
-    "Grace",
-    "Sally",
-    "Nina",
-    "Lisa",
-    "Ava",
-    "Chloe",
-    "Sophie",
-    "Mary",
-    "Jenny",
-    "Polly",
-    "Luna",
-    "Ivy",
-    "Kitty",
-)
-BOYS = (
-    "Tom",
-    "Ben",
-    "Tim",
-    "Sam",
-    "Max",
-    "Jack",
-    "Leo",
-    "Finn",
-    "Joe",
-    "Jake",
-    "Bob",
-    "Timmy",
-    "Billy",
-    "Ted",
-    "Toby",
-    "Sammy",
-    "Milo",
-    "Oscar",
-    "Danny",
-    "Pete",
-    "Luke",
-    "Henry",
-    "Harry",
-    "Roy",
-    "Ned",
-    "Alex",
-    "Adam",
-    "Eli",
-    "Ryan",
-    "Oliver",
-)
-# ----------------------------------------------------------------- sentence templates
-# Slots: {name} {He} {he} {his} {His} {him} the hero; {friend} {fhe} {fhis} the
-# friend; {kind} girl/boy; {place}; {a_obj} "a red box"; {the_obj} "the box"; {it}; {vp}
-# a verb phrase in the base form.
 
-OPENINGS = (
-    "Once upon a time, there was a {kind} named {name}.",
-    "One day, a little {kind} named {name} went to the {place}.",
-    "There was once a {kind} called {name}.",
-    "{name} was a little {kind} with a small house near the {place}.",
-    "One sunny morning, {name} woke up and smiled.",
-    "It was a bright day, and {name} wanted to go outside.",
-    "In a small town, there was a {kind} named {name}.",
-    "{name} loved to play at the {place} every day.",
-    "Every morning, {name} looked out of the window at the {place}.",
-    "Long ago, there was a {kind} named {name} who had a big family.",
-    "{name} and {his} friend {friend} loved to play together.",
-    "On a warm day, {name} and {friend} went to the {place}.",
-    "Not far from the {place}, there was a {kind} named {name}.",
-    "{name} had a best friend named {friend}.",
+GIRLS = frozenset(
+    [
+        "Abby",
+        "Amber",
+        "Amy",
+        "Anna",
+        "Anne",
+        "Annie",
+        "Ava",
+        "Bella",
+        "Beth",
+        "Chloe",
+        "Daisy",
+        "Ella",
+        "Ellie",
+        "Emily",
+        "Emma",
+        "Grace",
+        "Hannah",
+        "Holly",
+        "Iris",
+        "Ivy",
+        "Jane",
+        "Jen",
+        "Jenny",
+        "Jess",
+        "Jill",
+        "Julie",
+        "Kate",
+        "Katie",
+        "Kim",
+        "Kitty",
+        "Lila",
+        "Lily",
+        "Lisa",
+        "Lola",
+        "Lucy",
+        "Lulu",
+        "Luna",
+        "Mandy",
+        "Maria",
+        "Mary",
+        "Meg",
+        "Mia",
+        "Mila",
+        "Millie",
+        "Mimi",
+        "Molly",
+        "Nina",
+        "Nora",
+        "Olivia",
+        "Pam",
+        "Penny",
+        "Polly",
+        "Poppy",
+        "Rosie",
+        "Rosy",
+        "Ruby",
+        "Sally",
+        "Sara",
+        "Sarah",
+        "Sophia",
+        "Sophie",
+        "Sue",
+        "Susie",
+        "Tess",
+        "Tilly",
+        "Tina",
+        "Wendy",
+        "Zoe",
+        "Zoey",
+    ]
 )
-SETTING_LINES = (
-    "The sun was shining and the birds were singing.",
-    "The sky was blue and the grass was green.",
-    "There were tall trees and pretty flowers everywhere.",
-    "{He} loved the {place} because there was so much to see.",
-    "{His} mom said {he} could play there until dinner.",
-    "The wind was soft and warm.",
-    "{He} ran and jumped and laughed all the way to the {place}.",
-    "{friend} came too, and they played together for a long time.",
+# Names that read as a pet's: such a main character is an animal ("a little dog named Spot").
+PET_NAMES = frozenset(
+    [
+        "Bongo",
+        "Buddy",
+        "Coco",
+        "Fluffy",
+        "Lucky",
+        "Mittens",
+        "Rex",
+        "Rocky",
+        "Sparky",
+        "Spot",
+        "Sunny",
+        "Whiskers",
+        "Teddy",
+        "Maxi",
+        "Ozzy",
+        "Pip",
+    ]
 )
-FEELING_LINES = ("{name} felt {adj}.", "That day, {name} felt very {adj}.")
-DISCOVERY_LINES = (
-    "Then {name} saw {a_obj} under a tree.",
-    "Near the path, {name} found {a_obj}.",
-    "All at once, {name} saw {a_obj} on the ground.",
-    "{name} looked around and found {a_obj}.",
-    "{friend} pointed at {a_obj} in the grass.",
-    "In the grass, {name} saw {a_obj}.",
-)
-OBJECT_LINES = (
-    "{He} picked up {the_obj} and looked at {it} for a long time.",
-    "{He} had never seen anything like {it} before.",
-    "{name} held {the_obj} with care.",
-    "{He} wanted to keep {the_obj} forever.",
-    "{name} showed {the_obj} to {friend}.",
-    "{He} thought {the_obj} {was} the best thing in the world.",
-)
-WANT_LINES = (
-    "{name} wanted to {vp}.",
-    "More than anything, {name} wanted to {vp}.",
-    '{name} asked Mom, "Can I {vp}, please?"',
-    "{He} had always wanted to {vp}.",
-    '{name} told {friend}, "Let\'s {vp}!"',
-)
-TRY_LINES = (
-    "{He} tried to {vp}, but it was hard.",
-    "{He} tried again and again.",
-    "At first, {he} could not {vp}.",
-    "{friend} came to help {him}.",
-    "{name} did not give up.",
-)
-DIALOGUE_LINES = (
-    '"This is so much fun!" said {name}.',
-    '"Can I play too?" asked {friend}.',
-    '"Yes, you can!" said {name} with a big smile.',
-    '"Look at me!" {name} said.',
-    '"What are you doing?" asked {friend}.',
-    '"I am so happy," said {name}.',
-    '"Let\'s be friends," said {friend}.',
-)
-FORESHADOW_PAIRS = (
-    (
-        "That morning, {name} saw dark clouds in the sky.",
-        "Just then, the dark clouds from the morning came back, and it started to rain.",
-    ),
-    (
-        'Mom said, "Be careful, the floor by the door is wet."',
-        "{name} ran too fast and slipped on the wet floor by the door, just like Mom said.",
-    ),
-    (
-        "{name} noticed that the old fence had a big hole in it.",
-        "The puppy from next door got in through the hole in the old fence.",
-    ),
-    (
-        'Dad told {name}, "The old tree by the river is not safe to climb."',
-        "{friend} climbed the old tree, and a branch broke, just as Dad had said. {friend} fell and hurt {fhis} leg.",
-    ),
-)
-TWIST_LINES = (
-    "But then, something surprising happened. {The_obj_cap} started to talk!",
-    "But then, a big bird flew down and took {the_obj} away.",
-    'But then, {friend} laughed and said, "That is mine! I lost {it} last week."',
-    "But then, something surprising happened. Grandma said she had hidden {the_obj} there for {name} to find.",
-    "But then, a strong wind came, and {the_obj} flew up into the sky.",
-)
-CONFLICT_LINES = (
-    '{friend} wanted {the_obj} too. "Give {it} to me!" {fhe} said. "No, {it_is} mine!" said {name}. They started to fight.',
-    "{name} and {friend} had a fight. {friend} wanted to go home, but {name} wanted to stay.",
-    "{friend} grabbed {the_obj} and would not give {it} back. {name} was very upset.",
-    "{name} wanted to {vp}, but {friend} said no. They both got angry and yelled.",
-)
-RESOLVE_LINES = (
-    "Then they said sorry to each other and decided to share.",
-    "After a while, they hugged and became friends again.",
-    "Mom came and helped them take turns.",
-)
-UNRESOLVED_LINES = (
-    "They did not talk to each other for the rest of the day.",
-    "Neither of them would say sorry.",
-)
-MIDDLE_LINES = (
-    "The sun was warm, and the birds sang in the trees.",
-    "{friend} came to see what {name} was doing.",
-    "{name} told {friend} all about {the_obj}.",
-    "They sat down on the grass to rest for a while.",
-    "{name} was so happy that {he} did a little dance.",
-    "Mom looked out of the window and smiled at them.",
-    "A little dog ran by and looked at them.",
-    "{He} thought about it for a long time.",
-)
-HAPPY_ENDINGS = (
-    "In the end, {name} and {friend} played together until the sun went down.",
-    "{name} went home with a big smile on {his} face.",
-    "That night, {name} slept well and dreamed of the {place}.",
-    "From that day on, {name} was always happy to see {friend}.",
-    "It was the best day ever.",
-)
-BAD_ENDINGS = (
-    "{The_obj_cap} {was} gone forever, and {name} cried all the way home.",
-    "{name} never saw {the_obj} again. {He} was very sad.",
-    "In the end, {name} was all alone, and nobody came to play with {him}.",
-    "Mom was upset, and {name} had to go to bed early. It was a very bad day.",
-)
-MORALS = (
-    "{name} learned that it is good to share with friends.",
-    "{name} learned that {he} should always be careful.",
-    "{name} learned that friends are more important than toys.",
-    "From this, {name} learned that it is important to listen to Mom and Dad.",
-    "{name} learned that being kind is the best thing to do.",
-    "{name} learned that {he} should never give up.",
-)
-ABOUT_LINES = (
-    "That night, Mom told {name} a story about {noun}.",
-    "{name} loved to think about {noun}.",
-    "Dad and {name} talked about {noun} on the way home.",
-)
-COUNT_IDEA_LINES = ("{name} thought of {a_noun}.", "Then {name} had {a_noun}.")
-EVENT_LINES = ("It was time for {a_noun}.", "{name} was ready for {a_noun}.")
+PET_KINDS = ("dog", "cat", "rabbit", "puppy", "kitten", "bird", "bear", "duck", "fox", "mouse")
 
 
 def _article(word: str) -> str:
@@ -1212,30 +1077,6 @@ def _article(word: str) -> str:
     if lower.startswith(("x-", "hour", "honest", "honor")):
         return "an"
     return "an" if lower[:1] in "aeiou" else "a"
-
-
-@dataclass(frozen=True)
-class _Cast:
-    name: str
-    he: str
-    his: str
-    him: str
-    kind: str
-    friend: str
-    fhe: str
-
-
-def _cast(rng: random.Random, vocab: Vocabulary) -> _Cast:
-    """Pick a hero and a friend from the shipped names, with matching pronouns."""
-    girls = [n for n in GIRLS if n in vocab.names] or list(GIRLS[:1])
-    boys = [n for n in BOYS if n in vocab.names] or list(BOYS[:1])
-    hero_is_girl = rng.random() < 0.5
-    name = rng.choice(girls if hero_is_girl else boys)
-    friend_is_girl = rng.random() < 0.5
-    friend = rng.choice([n for n in (girls if friend_is_girl else boys) if n != name])
-    if hero_is_girl:
-        return _Cast(name, "she", "her", "her", "girl", friend, "she" if friend_is_girl else "he")
-    return _Cast(name, "he", "his", "him", "boy", friend, "she" if friend_is_girl else "he")
 
 
 def _sentence_case(text: str) -> str:
@@ -1254,143 +1095,6 @@ def _verb_phrase(verb: str, friend: str, his: str) -> str:
     else:
         phrase = f"{lower} it"
     return phrase.format(friend=friend, his=his)
-
-
-def generate_story(prompt: StoryPrompt, vocab: Vocabulary, seed: int) -> str:
-    """Write one story for `prompt`, deterministically per (seed, prompt.index)."""
-    rng = random.Random(f"template:{seed}:{prompt.index}")
-    cast = _cast(rng, vocab)
-    nouns = [n for n in prompt.words.get("noun", ())]
-    verbs = [v for v in prompt.words.get("verb", ())]
-    adjectives = [a for a in prompt.words.get("adjective", ())]
-    settings = [s for s in SETTINGS if s in vocab.nouns] or ["house"]
-    place = rng.choice(settings)
-
-    # The central object: the first required noun that is a findable thing, else a fallback.
-    extra_sentences: list[str] = []  # sentences that place the other required words
-    obj_noun: str | None = None
-    obj_plural = obj_mass = False
-    for noun in nouns:
-        lower = noun.lower()
-        if lower in SPECIAL_NOUN_SENTENCES:
-            extra_sentences.append(SPECIAL_NOUN_SENTENCES[lower])
-        elif lower in EVENT_NOUNS:
-            extra_sentences.append(
-                rng.choice(EVENT_LINES).replace("{a_noun}", f"{_article(lower)} {lower}")
-            )
-        elif lower in COUNT_IDEA_NOUNS:
-            extra_sentences.append(
-                rng.choice(COUNT_IDEA_LINES).replace("{a_noun}", f"{_article(lower)} {lower}")
-            )
-        elif lower in ABSTRACT_NOUNS:
-            extra_sentences.append(rng.choice(ABOUT_LINES).replace("{noun}", lower))
-        elif obj_noun is None:
-            obj_noun, obj_plural = (noun if noun.isupper() else lower), lower in PLURAL_NOUNS
-            obj_mass = lower in MASS_NOUNS
-        else:
-            extra_sentences.append(
-                f"{{name}} also saw {'some' if lower in MASS_NOUNS | PLURAL_NOUNS else _article(lower)} {lower}."
-            )
-    if obj_noun is None:
-        fallbacks = [n for n in FALLBACK_OBJECTS if n in vocab.nouns] or ["box"]
-        obj_noun = rng.choice(fallbacks)
-
-    # Adjectives: thing adjectives describe the object, the rest describe the hero.
-    obj_adjs: list[str] = []
-    hero_lines: list[str] = []
-    for adj in adjectives:
-        lower = adj.lower()
-        if lower in TRAIT_ADJECTIVES:
-            hero_lines.append(_trait_line(rng, lower))
-        elif lower in FEELING_ADJECTIVES:
-            hero_lines.append(rng.choice(FEELING_LINES).replace("{adj}", lower))
-        else:
-            obj_adjs.append(lower)
-    described = " ".join([*obj_adjs, obj_noun])
-    some = obj_mass or obj_plural
-    a_obj = f"some {described}" if some else f"{_article(described)} {described}"
-    the_obj = f"the {obj_noun}"
-    it = "them" if obj_plural else "it"
-
-    vps = [_verb_phrase(v, cast.friend, cast.his) for v in verbs]
-    vp = vps[0] if vps else "play"
-
-    slots = {
-        "name": cast.name,
-        "he": cast.he,
-        "He": _sentence_case(cast.he),
-        "his": cast.his,
-        "His": _sentence_case(cast.his),
-        "him": cast.him,
-        "kind": cast.kind,
-        "friend": cast.friend,
-        "fhe": cast.fhe,
-        "fhis": "her" if cast.fhe == "she" else "his",
-        "place": place,
-        "a_obj": a_obj,
-        "the_obj": the_obj,
-        "The_obj_cap": _sentence_case(the_obj),
-        "it": it,
-        "vp": vp,
-        "it_is": "they are" if obj_plural else "it is",
-        "was": "were" if obj_plural else "was",
-    }
-
-    features = set(prompt.features)
-    pick = rng.sample
-
-    # Paragraph 1: who, where, and the foreshadowing set-up.
-    para1 = [rng.choice(OPENINGS), *pick(SETTING_LINES, 3), *hero_lines]
-    payoff = None
-    if "foreshadowing" in features:
-        setup, payoff = rng.choice(FORESHADOW_PAIRS)
-        para1.append(setup)
-
-    # Paragraph 2: the object and the verb.
-    para2 = [rng.choice(DISCOVERY_LINES), *pick(OBJECT_LINES, 3), *extra_sentences]
-    shape = rng.randrange(3)
-    for want_line, phrase in zip(pick(WANT_LINES, max(1, len(vps))), vps or [vp], strict=True):
-        para2.append(want_line.replace("{vp}", phrase))
-
-    # Paragraph 3: the middle, shaped by the requested features.
-    para3: list[str] = pick(MIDDLE_LINES, 2)
-    if shape == 0:
-        para3 += pick(TRY_LINES, 2)
-    elif shape == 1:
-        para3 += pick(DIALOGUE_LINES, 2)
-    else:
-        para3 += ["{name} and {friend} played with {the_obj} all morning.", rng.choice(TRY_LINES)]
-    if "dialogue" in features and shape != 1:
-        para3.append(rng.choice(DIALOGUE_LINES))
-    if "conflict" in features:
-        para3.append(rng.choice(CONFLICT_LINES))
-        if "bad_ending" in features:
-            para3.append(rng.choice(UNRESOLVED_LINES))
-        else:
-            para3.append(rng.choice(RESOLVE_LINES))
-    if "plot_twist" in features:
-        para3.append(rng.choice(TWIST_LINES))
-    if payoff is not None:
-        para3.append(payoff)
-
-    # Paragraph 4 (and 5): the ending and the lesson.
-    endings = BAD_ENDINGS if "bad_ending" in features else HAPPY_ENDINGS
-    para4 = pick(endings, 2)
-    paragraphs = [para1, para2, para3, para4]
-    if "moral_value" in features:
-        moral = [rng.choice(MORALS)]
-        if rng.random() < 0.5:
-            paragraphs.append(moral)
-        else:
-            para4.extend(moral)
-    # Pad short stories with middle sentences so every story reaches about 120 words.
-    spare = [line for line in MIDDLE_LINES if line not in para3]
-    rng.shuffle(spare)
-    text = "\n".join(" ".join(s.format(**slots) for s in para) for para in paragraphs)
-    while len(text.split()) < MIN_WORDS and spare:
-        para3.append(spare.pop())
-        text = "\n".join(" ".join(s.format(**slots) for s in para) for para in paragraphs)
-    return text
 
 
 def _trait_line(rng: random.Random, adj: str) -> str:

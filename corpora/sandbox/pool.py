@@ -1,0 +1,308 @@
+"""The caller's side: run many programs through a fresh supervisor process, in order.
+
+One supervisor (zygote.py) per `run_programs` call: it is started, fed, drained and
+stopped inside the call, so nothing outlives it (no threads, no processes), which is what
+lets DataTrove workers (themselves multiprocessing children) and pytest call it freely.
+The static check runs here first, so a refused program costs no process at all.
+
+If the supervisor dies or stops answering (it runs no untrusted code, but the OOM killer
+or a program that escaped every layer could still kill it), a new supervisor takes the
+rest, up to MAX_RESTARTS times; the programs that were in flight are run again, and one in
+flight at two failures is reported as `sandbox_error`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import select
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .answers import AnswerError, validate_wire_answer
+from .limits import SandboxLimits, SandboxResult
+from .policy import explain_program
+
+log = logging.getLogger(__name__)
+
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `corpora/`
+_BOOTSTRAP = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from corpora.sandbox.zygote import main; sys.exit(main(sys.argv[2:]))"
+)
+HELLO_TIMEOUT = 30.0
+ANSWER_GRACE = 30.0  # beyond wall_seconds: how long silence means the supervisor is stuck
+MAX_RESTARTS = 3
+
+
+class SupervisorDied(Exception):
+    pass
+
+
+class _Supervisor:
+    """A running zygote process and the line protocol to it."""
+
+    def __init__(self, limits: SandboxLimits, entry: str, workers: int) -> None:
+        # kept open for the supervisor's lifetime, closed in close()
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
+        # -I: ignore PYTHON* variables and user site; -S: no site-packages, so nothing but
+        # the standard library and this package can shape the process children fork from.
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _BOOTSTRAP, str(_PACKAGE_ROOT), str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            close_fds=True,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self._in = self.proc.stdin
+        self._out_fd = self.proc.stdout.fileno()
+        self._buf = bytearray()
+        self.send({"limits": limits.to_json(), "entry": entry, "workers": workers})
+        hello = self.receive(HELLO_TIMEOUT)
+        if hello is None or "hello" not in hello:
+            raise SupervisorDied(f"the sandbox supervisor did not start{self._stderr_tail()}")
+        self.hello: dict[str, Any] = hello["hello"]
+
+    def _stderr_tail(self) -> str:
+        try:
+            self._stderr.seek(0)
+            text = self._stderr.read()[-2000:].decode("utf-8", "replace").strip()
+        except (OSError, ValueError):
+            return ""
+        return f": {text}" if text else ""
+
+    def send(self, obj: dict[str, Any]) -> None:
+        try:
+            self._in.write(json.dumps(obj).encode() + b"\n")
+            self._in.flush()
+        except (BrokenPipeError, OSError) as e:
+            raise SupervisorDied(
+                f"the sandbox supervisor went away ({e}){self._stderr_tail()}"
+            ) from None
+
+    def receive(self, timeout: float) -> dict[str, Any] | None:
+        """The next line as JSON, or None on timeout; SupervisorDied on end of stream."""
+        deadline = time.monotonic() + timeout
+        while (nl := self._buf.find(b"\n")) < 0:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([self._out_fd], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(self._out_fd, 1 << 16)
+            if not chunk:
+                raise SupervisorDied(f"the sandbox supervisor exited{self._stderr_tail()}")
+            self._buf += chunk
+        line = bytes(self._buf[:nl])
+        del self._buf[: nl + 1]
+        return json.loads(line)
+
+    def close(self) -> None:
+        """End of input tells it to stop; it kills and reaps its children, then exits."""
+        with contextlib.suppress(OSError):
+            self._in.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        self._stderr.close()
+
+
+def _error(reason: str, detail: str, seconds: float = 0.0) -> SandboxResult:
+    return SandboxResult("error", None, reason, detail, "", seconds)
+
+
+def _to_result(msg: dict[str, Any]) -> SandboxResult:
+    stdout = msg.get("stdout", "")
+    seconds = float(msg.get("seconds", 0.0))
+    if msg.get("status") == "ok":
+        try:
+            answer = validate_wire_answer(msg.get("answer"))
+        except AnswerError as a:
+            return SandboxResult("error", None, a.reason, a.detail, stdout, seconds)
+        return SandboxResult("ok", answer, None, "", stdout, seconds)
+    return SandboxResult(
+        "error", None, str(msg.get("reason")), str(msg.get("detail", "")), stdout, seconds
+    )
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled:
+        return contextlib.nullcontext(None)
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return contextlib.nullcontext(None)
+    return tqdm(total=total, desc="sandbox", unit="prog")
+
+
+def run_programs(
+    sources: Sequence[str],
+    limits: SandboxLimits = SandboxLimits(),  # noqa: B008  (frozen: safe as a default)
+    workers: int | None = None,
+    entry: str = "solution",
+    progress: bool = False,
+) -> list[SandboxResult]:
+    """Run each source's `entry()` in its own sandboxed process; results in input order."""
+    for i, s in enumerate(sources):
+        if not isinstance(s, str):
+            raise TypeError(f"sources[{i}] is a {type(s).__name__}, not a str")
+    if not entry.isidentifier():
+        raise ValueError(f"entry must be an identifier, got {entry!r}")
+    results: list[SandboxResult | None] = [None] * len(sources)
+    pending: deque[int] = deque()
+    for i, source in enumerate(sources):
+        reason, detail = explain_program(source, limits)
+        if reason is None:
+            pending.append(i)
+        else:
+            results[i] = _error(reason, detail)
+    n_workers = max(1, min(workers or os.cpu_count() or 1, len(pending) or 1))
+
+    with _progress(len(sources), progress) as bar:
+        if bar is not None:
+            bar.update(len(sources) - len(pending))
+        restarts = 0
+        deaths: dict[int, int] = {}
+        while pending:
+            outstanding: set[int] = set()
+            sup: _Supervisor | None = None
+            try:
+                sup = _Supervisor(limits, entry, n_workers)
+                _note_layers(sup.hello)
+                for i, msg in _drive(sup, sources, pending, outstanding, n_workers, limits):
+                    results[i] = _to_result(msg)
+                    if bar is not None:
+                        bar.update(1)
+            except SupervisorDied as e:
+                restarts += 1
+                log.warning(
+                    "sandbox supervisor failed (%s) with %d programs in flight", e, len(outstanding)
+                )
+                # Programs in flight are most likely bystanders: run them again in the next
+                # supervisor. One that was in flight at two failures is the likely cause.
+                for i in sorted(outstanding, reverse=True):
+                    deaths[i] = deaths.get(i, 0) + 1
+                    if deaths[i] >= 2:
+                        results[i] = _error("sandbox_error", str(e)[:1000])
+                    else:
+                        pending.appendleft(i)
+                if restarts > MAX_RESTARTS:
+                    for i in pending:
+                        results[i] = _error("sandbox_error", f"gave up after {restarts} failures")
+                    pending.clear()
+            finally:
+                if sup is not None:
+                    sup.close()
+    assert all(r is not None for r in results)
+    return results  # type: ignore[return-value]
+
+
+def _drive(
+    sup: _Supervisor,
+    sources: Sequence[str],
+    pending: deque[int],
+    outstanding: set[int],
+    workers: int,
+    limits: SandboxLimits,
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Keep a few jobs queued ahead of the workers; yield (index, message) as they finish."""
+    window = workers * 4
+    while pending or outstanding:
+        while pending and len(outstanding) < window:
+            i = pending[0]
+            sup.send({"id": i, "source": sources[i]})
+            pending.popleft()
+            outstanding.add(i)
+        msg = sup.receive(limits.wall_seconds + ANSWER_GRACE)
+        if msg is None:
+            raise SupervisorDied("the sandbox supervisor stopped answering")
+        i = int(msg["id"])
+        outstanding.discard(i)
+        yield i, msg
+
+
+def run_program(
+    source: str,
+    limits: SandboxLimits = SandboxLimits(),  # noqa: B008
+    entry: str = "solution",
+) -> SandboxResult:
+    """One program; the same process model as run_programs (a supervisor for one child)."""
+    return run_programs([source], limits, workers=1, entry=entry)[0]
+
+
+# --- which layers hold on this machine -----------------------------------------------------
+
+_layers: dict[str, bool] | None = None
+_layer_details: dict[str, str] = {}
+
+
+def _note_layers(hello: dict[str, Any]) -> None:
+    if not hello.get("network_namespace"):
+        log.info(
+            "sandbox: no network namespace (%s); the other layers still apply",
+            hello.get("network_namespace_detail"),
+        )
+
+
+def _probe() -> None:
+    global _layers
+    sup = _Supervisor(SandboxLimits(), "solution", 1)
+    try:
+        sup.send({"id": 0, "probe": True})
+        msg = sup.receive(HELLO_TIMEOUT)
+    finally:
+        sup.close()
+    if msg is None or msg.get("status") != "probe":
+        raise RuntimeError(f"sandbox probe failed: {msg}")
+    child: dict[str, Any] = msg["layers"]
+    hello = sup.hello
+    priv_ok, priv_detail = child["privilege_drop"]
+    sec_ok, sec_detail = child["seccomp"]
+    root = hello["euid"] == 0
+    _layers = {
+        "separate_process": True,
+        "ast_policy": True,
+        "restricted_builtins": True,
+        "read_only_module_copies": True,
+        "rlimits": bool(child["rlimits"]),
+        "privilege_drop": bool(priv_ok),
+        # RLIMIT_NPROC binds a non-root user, and root only once it has dropped to nobody
+        "nproc_limit": bool(child["rlimits"]) and (priv_ok or not root),
+        "network_namespace": bool(hello["network_namespace"]),
+        "seccomp": bool(sec_ok),
+        "capabilities_dropped": bool(child["capabilities_dropped"]),
+        "subreaper": bool(hello["subreaper"]),
+    }
+    _layer_details.update(
+        privilege_drop=str(priv_detail),
+        network_namespace=str(hello["network_namespace_detail"]),
+        seccomp=str(sec_detail),
+    )
+
+
+def sandbox_layers() -> dict[str, bool]:
+    """Which defence layers are active on this machine (probed once per process)."""
+    if _layers is None:
+        _probe()
+    assert _layers is not None
+    return dict(_layers)
+
+
+def sandbox_layer_details() -> dict[str, str]:
+    """Why a layer is on or off, in words (e.g. why unshare was refused)."""
+    sandbox_layers()
+    return dict(_layer_details)
