@@ -67,7 +67,7 @@ class InstructSpec(_Strict):
 
     When enabled, each row keeps its instruction (features, words, an optional sentence the
     story must contain, a summary when the backend produces one) and `text` is rendered in
-    the TinyStories-Instruct format ("Features: ...\nWords: ...\nSentence: ...\nSummary:
+    the TinyStories-Instruct format ("Features: ...\nWords: ...\nRandom sentence: ...\nSummary:
     ...\nStory: ...").
     """
 
@@ -260,7 +260,9 @@ class CurateSpec(_Strict):
         True, description="Instruction adherence: requested features are visibly present."
     )
     max_grade_level: float | None = Field(
-        None, description="Readability bound (Flesch-Kincaid grade); None: no bound."
+        9.0,
+        description="Readability bound (Flesch-Kincaid grade); None: no bound. Real "
+        "TinyStories stories measure grade -1 to 8 (median 3); adult prose 10+.",
     )
     min_grade_level: float | None = None
     reject_meta_chatter: bool = Field(True, description="'Here is a story', 'As an AI', ...")

@@ -231,6 +231,20 @@ IRREGULAR_FORMS.pop("slept_")
 
 _VOWELS = frozenset("aeiou")
 
+# Function words that also inflect as content words ("liked", "likes", "thanked", "homes",
+# "nearer", "earlier"): the function-word list holds them bare, so without this "liked"
+# (the second most common OOV token of real TinyStories stories) was out of vocabulary.
+_FUNCTION_VERBS_NOUNS = frozenset({"like", "back", "thank", "miss", "please", "last", "home"})
+_FUNCTION_ADJECTIVES = frozenset({"near", "early"})
+# Verbs the lists hold only as verbs but that are just as common as adjectives, so they
+# take -er/-est/-ly ("closer", "closely"). Kept short: a general verb -> -er rule would
+# turn "flow" into "flower" and "count" into "counter".
+_VERB_ADJECTIVES = frozenset({"close", "clean", "dry", "open", "tidy", "empty", "slow"})
+# Derivational suffixes a child knows as well as the word they are built on ("wonderful",
+# "kindness", "shiny"). They count for `is_known` only, never for `contains_word`: a
+# prompt asking for "wonder" is not answered by "wonderful".
+_MIN_DERIVATION_STEM = 3
+
 
 def _undouble(stem: str) -> str | None:
     """`stopp` -> `stop`: the stem with a doubled final consonant undone, else None."""
@@ -284,6 +298,18 @@ class Vocabulary:
         return self._noun_set | self._verb_set | self._adj_set | self._function_set
 
     @cached_property
+    def _inflecting(self) -> frozenset[str]:
+        """Words that take -s/-ed/-ing: every content word, plus a few function words."""
+        extra = (_FUNCTION_VERBS_NOUNS | _FUNCTION_ADJECTIVES) & self._function_set
+        return self._noun_set | self._verb_set | self._adj_set | extra
+
+    @cached_property
+    def _comparable(self) -> frozenset[str]:
+        """Words that take -er/-est/-ly: adjectives, plus verb/adjective homographs."""
+        extra = (_VERB_ADJECTIVES & self._verb_set) | (_FUNCTION_ADJECTIVES & self._function_set)
+        return self._adj_set | extra
+
+    @cached_property
     def content_words(self) -> frozenset[str]:
         """The lowercase noun, verb and adjective lemmas."""
         return self._noun_set | self._verb_set | self._adj_set
@@ -334,8 +360,11 @@ class Vocabulary:
 
     def _suffix_lemmas(self, word: str) -> set[str]:
         """Lemmas reachable by undoing one regular suffix, restricted by part of speech."""
-        nouns, verbs, adjs = self._noun_set, self._verb_set, self._adj_set
-        nv = nouns | verbs
+        nouns, adjs = self._noun_set, self._adj_set
+        # -s/-ed/-ing apply to every content word: the lists give each word one part of
+        # speech, yet "hurts", "kinds", "tidying" and "cleaned" inflect a listed adjective.
+        nv = self._inflecting
+        adjs = self._comparable
         out: set[str] = set()
 
         def add(stem: str | None, allowed: frozenset[str]) -> None:
@@ -397,15 +426,76 @@ class Vocabulary:
                 # A compound of known parts ("sun-flower", "well-known") is known.
                 cached = all(self._known_lower(part) for part in word.split("-") if part)
             else:
-                cached = bool(self.lemmas(word)) or self._is_name_form(word)
+                cached = (
+                    bool(self.lemmas(word))
+                    or self._is_name_form(word)
+                    or self._is_derived(word)
+                    or self._is_british(word)
+                    or self._is_closed_compound(word)
+                )
             self._known_cache[word] = cached
         return cached
 
+    def _is_derived(self, word: str) -> bool:
+        """A known word with a derivational suffix: -ful, -less, -ness, -y ("shiny")."""
+        base = word[:-2] if word.endswith("'s") else word
+        content = self._inflecting
+
+        def known_stem(stem: str, allowed: frozenset[str]) -> bool:
+            if len(stem) < _MIN_DERIVATION_STEM:
+                return False
+            candidates = {stem, stem + "e", _undouble(stem) or ""}
+            if stem.endswith("i"):
+                candidates.add(stem[:-1] + "y")
+            return any(c in allowed or (c and self.lemmas(c) & allowed) for c in candidates)
+
+        for suffix, allowed in (
+            ("fully", content),
+            ("ful", content),
+            ("less", content),
+            ("nesses", self._comparable),
+            ("ness", self._comparable),
+        ):
+            if base.endswith(suffix) and known_stem(base[: -len(suffix)], allowed):
+                return True
+        for suffix in ("iest", "ier", "ily", "y"):
+            # "shiny", "juicy", "sunny", "dustier": adjectives made from nouns and verbs.
+            if base.endswith(suffix):
+                stem = base[: -len(suffix)]
+                if known_stem(stem, self._noun_set | self._verb_set):
+                    return True
+        return False
+
+    def _is_closed_compound(self, word: str) -> bool:
+        """Two known content words written as one ("sandcastle", "grandbaby", "raindrops").
+
+        Both parts need 3+ letters and the first must be listed as written, which keeps
+        chance splits rare; the rare false split ("carpet" = car + pet) is itself a simple
+        word, so the OOV rate is not fooled in a way that matters.
+        """
+        content = self.content_words
+        for cut in range(_MIN_DERIVATION_STEM, len(word) - _MIN_DERIVATION_STEM + 1):
+            head, tail = word[:cut], word[cut:]
+            if head in content and (tail in content or self.lemmas(tail) & content):
+                return True
+        return False
+
+    def _is_british(self, word: str) -> bool:
+        """British -our spellings of listed words ("colour", "colourful", "favourite")."""
+        at = word.find("our", _MIN_DERIVATION_STEM)
+        if at < 0:
+            return False
+        american = word[:at] + "or" + word[at + 3 :]
+        return bool(self.lemmas(american)) or self._is_derived(american)
+
     def _is_name_form(self, lower: str) -> bool:
-        """A listed character name, possibly possessive ("tom's", "mom")."""
+        """A listed character name, possibly possessive or plural ("tom's", "moms")."""
         if lower in self._name_set:
             return True
-        return lower.endswith("'s") and lower[:-2] in self._name_set
+        for suffix in ("'s", "s'", "s"):
+            if lower.endswith(suffix) and lower[: -len(suffix)] in self._name_set:
+                return True
+        return False
 
     def is_known(self, word: str, sentence_initial: bool = False) -> bool:
         """Whether one word token is in vocabulary.

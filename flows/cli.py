@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--judge-url", default=None, help="OpenAI-compatible API root of an LLM judge")
     p.add_argument("--judge-model", default=None, help="the judge's model name")
     p.add_argument("--judge-key-env", default=None, help="env var holding the judge's API key")
+    p.add_argument(
+        "--math-questions", type=int, default=50, help="math runs: held-out questions to solve"
+    )
+    p.add_argument("--gsm8k", type=int, default=20, help="math runs: GSM8K test questions to solve")
+    p.add_argument(
+        "--max-program-tokens", type=int, default=256, help="math runs: tokens per program"
+    )
 
     p = sub.add_parser("export", parents=[common], help="export a trained run for other tools")
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
@@ -299,7 +306,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from train.runs import resolve_run, score_run_dir
+    from train.runs import MathScoring, resolve_run, score_run_dir
 
     run_dir = resolve_run(args.run, _root(args))
     judge = None
@@ -311,12 +318,23 @@ def cmd_score(args: argparse.Namespace) -> int:
             "model": args.judge_model,
             "api_key_env": args.judge_key_env,
         }
-    result = score_run_dir(run_dir, num_samples=args.samples, judge=judge)
+    for flag, least in (("math_questions", 0), ("gsm8k", 0), ("max_program_tokens", 1)):
+        if getattr(args, flag) < least:
+            raise UserError(f"--{flag.replace('_', '-')} must be at least {least}")
+    math = MathScoring(args.math_questions, args.gsm8k, args.max_program_tokens)
+    result = score_run_dir(run_dir, num_samples=args.samples, judge=judge, math=math)
     print(
         f"{run_dir.name}: val_loss {result['val_loss']:.4f}, bits/byte {result['bits_per_byte']:.4f} "
         f"-> {run_dir / 'score.json'}",
         file=sys.stderr,
     )
+    for name, part in result.get("math", {}).items():
+        if isinstance(part, dict):
+            print(
+                f"  math {name}: {part['correct']}/{part['questions']} correct "
+                f"({part['accuracy']:.1%}); {part['outcomes']}",
+                file=sys.stderr,
+            )
     print(run_dir / "score.json")
     return EXIT_OK
 

@@ -62,13 +62,30 @@ def test_child_vocabulary_lists(vocab):
         "leaves",
         "baked",
         "stopping",
+        # function words that inflect, POS-crossing inflections, derivations, spellings
+        "liked",
+        "likes",
+        "nearer",
+        "earlier",
+        "closer",
+        "hurts",
+        "kinds",
+        "tidying",
+        "wonderful",
+        "kindness",
+        "shiny",
+        "sunny",
+        "colourful",
+        "colours",
+        "moms",
+        "sandcastle",
     ],
 )
 def test_known_inflections(vocab, word):
     assert vocab.is_known(word)
 
 
-@pytest.mark.parametrize("word", ["special", "suddenly", "adventure", "xylophone", "liked"])
+@pytest.mark.parametrize("word", ["special", "suddenly", "adventure", "xylophone", "corner"])
 def test_content_words_outside_lists_are_oov(vocab, word):
     assert not vocab.is_known(word)
 
@@ -104,6 +121,8 @@ def test_oov_words_and_rate(vocab):
         ("He sat in the corner.", "corn", False),
         ("A soft bed.", "be", False),
         ("No such word here.", "jump", False),
+        ("It was wonderful.", "wonder", False),  # derivations count as known, not as the word
+        ("She liked it.", "like", True),
     ],
 )
 def test_contains_word(vocab, text, expected, word):
@@ -141,7 +160,7 @@ def test_custom_vocabulary(tmp_path):
 def test_calibration_on_reference_stories(vocab):
     """Real TinyStories stories are mostly in vocabulary under these rules.
 
-    Measured: mean 3.8%, 74% of stories <= 0.05, 95% <= 0.08, 98.6% <= 0.10, max 12.4%.
+    Measured on the 1,158 stories: mean 3.3%, 95% <= 0.074, 99.4% <= 0.10, max 11.6%.
     """
     texts = [json.loads(line)["text"] for line in REFERENCE.open(encoding="utf-8")]
     rates = [vocab.oov_rate(t) for t in texts]

@@ -20,8 +20,8 @@ from corpora.catalog import Catalog, CorpusVersion, data_root
 from corpora.errors import RefError, UserError
 from tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
 from train.presets import TrainConfig, get_preset
-from train.score import score_run
-from train.trainer import train
+from train.score import SCORE_NAME, score_run
+from train.trainer import train, write_json
 
 
 def models_dir(root: str | Path | None = None) -> Path:
@@ -163,10 +163,28 @@ def score_on_texts(
     )
 
 
+@dataclass(frozen=True)
+class MathScoring:
+    """How many questions math runs are scored on, and the program token budget."""
+
+    held_out: int = 50
+    gsm8k: int = 20
+    max_new_tokens: int = 256
+
+
 def score_run_dir(
-    run_dir: Path, num_samples: int = 4, judge: dict[str, Any] | None = None
+    run_dir: Path,
+    num_samples: int = 4,
+    judge: dict[str, Any] | None = None,
+    math: MathScoring | None = None,
 ) -> dict[str, Any]:
-    """Score a run on the validation split of exactly the corpus version it was trained on."""
+    """Score a run on the validation split of exactly the corpus version it was trained on.
+
+    A run trained on a math corpus is also asked to solve questions: the first
+    `math.held_out` validation questions of its corpus and the first `math.gsm8k` GSM8K
+    test questions; each answer program runs in the sandbox and `score.json` gets a
+    `math` section with the accuracies and what went wrong with the rest.
+    """
     lineage = _lineage(run_dir)
     corpus_path = Path(lineage["corpus"]["path"])
     corpus = Catalog.load_path(corpus_path)
@@ -174,9 +192,34 @@ def score_run_dir(
         raise UserError(
             f"{corpus_path} is no longer the corpus version run {run_dir.name} was trained on"
         )
-    return score_on_texts(
+    result = score_on_texts(
         run_dir, corpus.read_texts("validation"), num_samples=num_samples, judge=judge
     )
+    if corpus.manifest["spec"]["recipe"]["kind"] == "math":
+        result["math"] = _score_math(run_dir, corpus, math or MathScoring())
+        write_json(run_dir / SCORE_NAME, result)
+    return result
+
+
+def _score_math(run_dir: Path, corpus: CorpusVersion, math: MathScoring) -> dict[str, Any]:
+    import pyarrow.parquet as pq
+
+    from corpora.gsm8k import load_gsm8k
+    from train.math_eval import MathItem, math_accuracy
+    from train.score import load_model
+
+    table = pq.read_table(
+        corpus.shard_paths("validation"), columns=["id", "question", "answer"]
+    ).to_pylist()
+    held_out = [MathItem(r["id"], r["question"], r["answer"]) for r in table[: math.held_out]]
+    gsm8k = [MathItem(i.id, i.question, float(i.answer)) for i in load_gsm8k("test")[: math.gsm8k]]
+    model, _ = load_model(run_dir)
+    _, tok = open_tokenizer(_lineage(run_dir)["tokenizer"]["path"])
+    return {
+        "held_out": math_accuracy(model, tok, held_out, math.max_new_tokens),
+        "gsm8k_test": math_accuracy(model, tok, gsm8k, math.max_new_tokens),
+        "max_new_tokens": math.max_new_tokens,
+    }
 
 
 def export_run(run_dir: Path, out_dir: Path) -> Path:
