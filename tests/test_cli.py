@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -115,3 +116,31 @@ def test_list_and_show(tampered: Path, tmp_path: Path) -> None:
     assert shown.returncode == 0 and '"ref": "tinystories@v1"' in shown.stdout
     empty = hornbook("list", root=tmp_path / "empty")
     assert empty.returncode == 0 and "no corpus versions" in empty.stderr
+
+
+def test_sandbox_and_serve_are_reachable_through_hornbook(tmp_path: Path) -> None:
+    good = tmp_path / "good.py"
+    good.write_text("def solution():\n    return 6 * 7\n")
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os\n\ndef solution():\n    return os.getpid()\n")
+    result = subprocess.run(
+        [str(BIN / "hornbook"), "sandbox", str(good), str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["status"], r["answer"], r["reason"]) for r in lines] == [
+        ("ok", 42, None),
+        ("error", None, "disallowed_import"),
+    ]
+    assert_user_error(
+        subprocess.run(
+            [str(BIN / "hornbook"), "--data-root", str(tmp_path), "serve", "no-such-run"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ),
+        "no-such-run",
+    )
