@@ -1,23 +1,46 @@
-"""One corpus build: spec -> generate -> curate -> publish, as three composable steps.
+"""One corpus build: spec -> generate -> curate -> publish, as composable steps.
 
-`plan` resolves the spec and its fingerprint (and notices an existing version), `curate`
-runs the DataTrove stages in a per-fingerprint work directory (so a killed build resumes),
-`publish` writes the immutable version. The Prefect flow runs the three as tasks;
-`build_corpus` runs them in a row for library use.
+`plan` resolves the spec and its fingerprint (and notices an existing version); inside
+`exclusive(plan)`, `curate` runs the DataTrove stages in a per-fingerprint work directory
+(so a killed build resumes) and `publish_build` writes the immutable version. The Prefect
+flow runs the two as tasks; `build_corpus` runs them in a row for library use.
+
+Concurrency. Two builds of the *same* fingerprint share one work directory, so they
+must not run at once; but failing the second one would be unhelpful (the user asked for
+a corpus that is being made). The second build therefore waits for the first to finish,
+then finds the published version and returns it (`created=False`), exactly as if it had
+been started afterwards. Builds of different fingerprints never wait for each other;
+only taking a version number is serialised (`Catalog.lock`).
+
+Slurm. `sbatch` is asynchronous, so `submit` queues every stage as an array job chained
+`afterok` to the previous one, plus a last one-task job that publishes; it prints the job
+ids and returns without waiting. The publish job takes the same lock and, like any build,
+returns the existing version if one with the fingerprint appeared meanwhile.
 """
 
 from __future__ import annotations
 
 import fcntl
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+
 from corpora.catalog import Catalog, CorpusVersion
-from corpora.curate.pipeline import WorkLayout, run_curation
-from corpora.errors import UserError
+from corpora.curate.executors import Progress, SubmittedJob, print_progress
+from corpora.curate.pipeline import (
+    WorkLayout,
+    curation_summary,
+    output_dir,
+    run_curation,
+    submit_curation,
+)
 from corpora.publish import PublishResult, fingerprint, publish
 from corpora.spec import CorpusSpec, find_spec_file, load_spec
 
@@ -34,6 +57,10 @@ class BuildPlan:
     def work(self) -> WorkLayout:
         return WorkLayout(self.root / ".work" / self.spec.name / self.fingerprint[:16])
 
+    @property
+    def lock_path(self) -> Path:
+        return self.work.root.parent / f"{self.work.root.name}.lock"
+
 
 def plan(
     spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None
@@ -48,50 +75,140 @@ def plan(
 
 
 @contextmanager
-def _exclusive(work: WorkLayout) -> Iterator[None]:
-    """Only one build of a given fingerprint may use its work directory at a time."""
-    work.root.mkdir(parents=True, exist_ok=True)
-    with (work.root.parent / f"{work.root.name}.lock").open("a") as handle:
+def _locked_file(path: Path, on_wait: Progress | None) -> Iterator[None]:
+    """An exclusive flock on `path` that survives the holder deleting the file.
+
+    The holder removes the lock file with the work directory when it publishes. A waiter
+    that then wins the lock on the deleted inode would share nothing with a newcomer that
+    creates a fresh file, so after locking we check that the path still names our inode
+    and start over if not.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    announced = False
+    while True:
+        handle = path.open("a+")
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(
-                f"another build of this spec is running (work directory {work.root} is locked)"
-            ) from None
-        try:
-            yield
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None and not announced:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "another process"
+                    on_wait(f"another build of this spec is running ({holder}); waiting for it")
+                    announced = True
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                same = os.fstat(handle.fileno()).st_ino == path.stat().st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:
+                continue  # the previous holder deleted it: lock the new one
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}\n")
+            handle.flush()
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+            return
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
 
 
-def curate(build: BuildPlan) -> Path:
-    """Generate and curate into the work directory; returns the curated folder."""
-    with _exclusive(build.work):
-        return run_curation(build.spec, build.work)
+@contextmanager
+def exclusive(
+    build: BuildPlan, on_wait: Progress | None = print_progress
+) -> Iterator[CorpusVersion | None]:
+    """Hold this fingerprint's build lock, waiting for a running build of it to finish.
+
+    Yields the version with this fingerprint if one was published meanwhile (by the build
+    we waited for): the caller then has nothing to do.
+    """
+    with _locked_file(build.lock_path, on_wait):
+        yield Catalog(build.root).find_fingerprint(build.spec.name, build.fingerprint)
+        if not build.work.root.exists():  # nothing left to protect: leave no lock file
+            build.lock_path.unlink(missing_ok=True)
+
+
+def curate(build: BuildPlan, progress: Progress | None = print_progress) -> Path:
+    """Generate and curate into the work directory; returns the curated folder.
+
+    Call inside `exclusive(build)`.
+    """
+    return run_curation(build.spec, build.work, progress=progress)
 
 
 def publish_build(build: BuildPlan, curated: Path) -> PublishResult:
-    """Publish the curated documents and remove the work directory."""
-    with _exclusive(build.work):
-        result = publish(
-            build.spec,
-            build.source,
-            build.fingerprint,
-            curated,
-            build.work.rejected,
-            generated=build.spec.generator.samples,
-            catalog=Catalog(build.root),
-        )
+    """Publish the curated documents, then remove the work directory.
+
+    Call inside `exclusive(build)`. The work directory goes only after the version is in
+    place, so a crash in between leaves a resumable build, never a lost one.
+    """
+    summary = curation_summary(build.work)
+    result = publish(
+        build.spec,
+        build.source,
+        build.fingerprint,
+        curated,
+        build.work.rejected,
+        summary=summary,
+        catalog=Catalog(build.root),
+    )
     shutil.rmtree(build.work.root, ignore_errors=True)
-    (build.work.root.parent / f"{build.work.root.name}.lock").unlink(missing_ok=True)
     return result
 
 
 def build_corpus(
-    spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None
+    spec_ref: str,
+    overrides: list[str] | None = None,
+    root: str | Path | None = None,
+    progress: Progress | None = print_progress,
 ) -> PublishResult:
-    """Plan, curate and publish in one call (no Prefect)."""
+    """Plan, curate and publish in one call (no Prefect); local and Ray executors."""
     build = plan(spec_ref, overrides, root)
+    return run_build(build, progress)
+
+
+def run_build(build: BuildPlan, progress: Progress | None = print_progress) -> PublishResult:
+    """Curate and publish a planned build, or return the version that already has its fingerprint."""
     if build.existing is not None:
         return PublishResult(build.existing, created=False)
-    return publish_build(build, curate(build))
+    with exclusive(build, progress) as existing:
+        if existing is not None:
+            return PublishResult(existing, created=False)
+        return publish_build(build, curate(build, progress))
+
+
+# --------------------------------------------------------------------------- slurm
+
+
+class PublishStep(PipelineStep):
+    """The last Slurm job of a build: publish what the stage jobs curated.
+
+    Holds plain data (the spec as JSON, paths as strings) so it pickles into the job.
+    """
+
+    name = "📦 publish"
+
+    def __init__(self, build: BuildPlan) -> None:
+        super().__init__()
+        self.spec_json = build.spec.model_dump_json()
+        self.source = build.source
+        self.fp = build.fingerprint
+        self.root = str(build.root)
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1):
+        spec = CorpusSpec.model_validate_json(self.spec_json)
+        build = BuildPlan(spec, self.source, self.fp, Path(self.root), None)
+        with exclusive(build, on_wait=None) as existing:
+            if existing is None:
+                result = publish_build(build, output_dir(spec, build.work))
+                print(f"published {result.version.ref} at {result.version.path}")
+        yield from ()
+
+
+def submit(build: BuildPlan) -> list[SubmittedJob]:
+    """Slurm: queue the stage jobs and a publish job; returns at once with their ids."""
+    prefix = f"hornbook-{build.spec.name}-{build.fingerprint[:8]}"
+    return submit_curation(build.spec, build.work, then=[PublishStep(build)], job_prefix=prefix)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from corpora.report import diversity_rows
+
 
 def _size_category(rows: int) -> str:
     for limit, label in (
@@ -16,6 +18,42 @@ def _size_category(rows: int) -> str:
         if rows < limit:
             return label
     return "1M<n<10M"
+
+
+def _recipe_line(recipe: dict[str, Any]) -> str:
+    if recipe["kind"] == "math":
+        return (
+            f"`math`, families {', '.join(recipe['families'])}, "
+            f"{recipe['min_steps']}-{recipe['max_steps']} steps, numbers up to {recipe['max_number']:,}"
+        )
+    return (
+        f"`{recipe['kind']}`, vocabulary `{recipe['vocabulary']}`, words per prompt "
+        f"{json.dumps(recipe['words_per_prompt'])}, features {', '.join(recipe['features'])} "
+        f"({recipe['min_features']}-{recipe['max_features']} per prompt)"
+    )
+
+
+def _diversity_section(stats: dict[str, Any]) -> str:
+    """This corpus next to real TinyStories (same sample size), for story corpora."""
+    rows = diversity_rows(stats)
+    if not rows:
+        return ""
+    body = "\n".join(f"| {m} | {a} | {b} |" for m, a, b in rows)
+    return (
+        "\n## Diversity\n\nMeasured on the first stories of the corpus, as many as in the "
+        "real TinyStories sample (distinct-n: distinct n-grams / n-grams).\n\n"
+        f"| measure | this corpus | real TinyStories |\n|---|---|---|\n{body}\n"
+    )
+
+
+def _usage_line(manifest: dict[str, Any]) -> str:
+    usage = manifest.get("usage") or {}
+    if not usage.get("documents_with_usage"):
+        return ""
+    return (
+        f"\nLLM token usage: {usage['prompt_tokens']:,} prompt + "
+        f"{usage['completion_tokens']:,} completion = {usage['total_tokens']:,} tokens.\n"
+    )
 
 
 def render_card(manifest: dict[str, Any]) -> str:
@@ -50,6 +88,10 @@ def render_card(manifest: dict[str, Any]) -> str:
         "\n".join(f"| {k} | {v:,} |" for k, v in manifest["drop_reasons"].items())
         or "| (none) | 0 |"
     )
+    stages = "\n".join(
+        f"| {s['stage']} | {s['dropped']:,} | {s['documents']:,} |"
+        for s in manifest.get("stages", [])
+    )
     return f"""{front}
 
 # {manifest["ref"]}
@@ -59,7 +101,7 @@ def render_card(manifest: dict[str, Any]) -> str:
 - **Fingerprint:** `{manifest["fingerprint"]}`
 - **Built by:** {manifest["code_version"]} from `{manifest["spec_source"]}`, seed {spec["seed"]}, created {manifest["created_at"]}
 - **Parent version:** {manifest["parent"] or "none"}
-- **Recipe:** `{recipe["kind"]}`, vocabulary `{recipe["vocabulary"]}`, words per prompt {json.dumps(recipe["words_per_prompt"])}, features {", ".join(recipe["features"])} ({recipe["min_features"]}-{recipe["max_features"]} per prompt)
+- **Recipe:** {_recipe_line(recipe)}
 - **Generator:** backend `{spec["generator"]["backend"]}`, model `{spec["generator"]["model"]}`, {spec["generator"]["samples"]:,} samples
 
 ## Splits
@@ -71,8 +113,12 @@ def render_card(manifest: dict[str, Any]) -> str:
 
 ## Curation
 
-{counts["generated"]:,} generated, {counts["after_filters"]:,} after filters, {counts["after_dedupe"]:,} after exact dedupe.
+{counts["generated"]:,} generated, {counts["after_filters"]:,} after filters, {counts["after_dedupe"]:,} after dedupe (`{spec["curate"]["dedupe"]}`), {counts["published"]:,} published.
 Every dropped document is kept in `rejected/rejected.parquet` with its reason.
+
+| stage | dropped | documents left |
+|---|---|---|
+{stages}
 
 | reason | documents |
 |---|---|
@@ -82,6 +128,7 @@ Every dropped document is kept in `rejected/rejected.parquet` with its reason.
 
 Words per document: mean {stats["words"]["mean"]}, median {stats["words"]["median"]}, 5-95% {stats["words"]["p05"]}-{stats["words"]["p95"]}.
 Mean out-of-vocabulary rate: {stats["mean_oov_rate"]}. Plots and details: `report/report.md`.
+{_diversity_section(stats)}{_usage_line(manifest)}
 
 ## Use
 

@@ -18,6 +18,7 @@ import os
 import shutil
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +30,8 @@ import pyarrow.parquet as pq
 from corpora import CODE_VERSION
 from corpora.card import render_card
 from corpora.catalog import Catalog, CorpusVersion, sha256_file
-from corpora.report import write_report
+from corpora.curate.dedupe import normalise
+from corpora.report import render_report, summary_stats, write_plots
 from corpora.rows import schema_for, to_row
 from corpora.spec import CorpusSpec
 
@@ -111,28 +113,137 @@ def _write_shards(
     return shards
 
 
-def _rejected_rows(rejected_dir: Path) -> list[dict[str, Any]]:
-    rows = []
+# Reject metadata that is row content, not a detail of why the row was dropped.
+_NOT_DETAIL = {
+    "index",
+    "prompt",
+    "words",
+    "features",
+    "backend",
+    "model",
+    "seed",
+    "recipe",
+    "filter_reason",
+    "question",
+    "solution",
+    "story",
+    "summary",
+    "sentence",
+    "source",
+}
+
+
+def _rejected_rows(rejected_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rejected documents as rows of `REJECTED_SCHEMA`, plus their raw metadata (for usage
+    and cluster accounting), both in a deterministic order."""
+    found = []
     for stage_dir in (
         sorted(p for p in rejected_dir.iterdir() if p.is_dir()) if rejected_dir.is_dir() else []
     ):
         for doc in read_jsonl_docs(stage_dir):
             meta = doc["metadata"]
-            detail = {k: meta[k] for k in ("missing_words", "oov_rate", "word_count") if k in meta}
-            rows.append(
-                {
-                    "id": doc["id"],
-                    "index": meta.get("index"),
-                    "stage": stage_dir.name,
-                    "reason": meta.get("filter_reason", stage_dir.name),
-                    "text": doc["text"],
-                    "prompt": meta.get("prompt"),
-                    "words": meta.get("words"),
-                    "detail": json.dumps(detail, sort_keys=True),
-                }
-            )
-    rows.sort(key=lambda r: (r["index"] if r["index"] is not None else -1, r["stage"]))
-    return rows
+            detail = {
+                k: v
+                for k, v in meta.items()
+                if k not in _NOT_DETAIL and (v is None or isinstance(v, str | int | float | bool))
+            }
+            row = {
+                "id": doc["id"],
+                "index": meta.get("index"),
+                "stage": stage_dir.name,
+                "reason": meta.get("filter_reason", stage_dir.name),
+                "text": doc["text"],
+                "prompt": meta.get("prompt"),
+                "words": meta.get("words"),
+                "detail": json.dumps(detail, sort_keys=True),
+            }
+            found.append((row, meta))
+    found.sort(
+        key=lambda p: (
+            p[0]["index"] if p[0]["index"] is not None else -1,
+            p[0]["stage"],
+            p[0]["id"],
+        )
+    )
+    return [r for r, _ in found], [m for _, m in found]
+
+
+# How the report names the counts after the dedupe stages' reject writers.
+_STAGE_LABELS = {"duplicate": "exact_dedupe", "near_duplicate": "near_dedupe"}
+
+
+def stage_counts(
+    summary: dict[str, Any] | None, rejected_by_stage: Counter[str], published: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """`generated` and the documents left after each reject writer, in pipeline order.
+
+    `generated` is measured (the source's documents, counted in stage 1, plus what the
+    source itself rejected), not derived from the outputs, so `generated == published +
+    rejected` is a real check: `unaccounted` in the last entry says by how much it fails.
+    """
+    order = list((summary or {}).get("reject_order", []))
+    order += sorted(set(rejected_by_stage) - set(order))  # writers nobody announced
+    if summary is not None:
+        generated = summary.get("source_documents", 0) + sum(
+            rejected_by_stage[name] for name in summary.get("source_rejects", [])
+        )
+    else:
+        generated = published + sum(rejected_by_stage.values())
+    stages = [{"stage": "generated", "dropped": 0, "documents": generated}]
+    left = generated
+    for name in order:
+        dropped = rejected_by_stage.get(name, 0)
+        left -= dropped
+        stages.append(
+            {"stage": _STAGE_LABELS.get(name, name), "dropped": dropped, "documents": left}
+        )
+    stages.append(
+        {
+            "stage": "published",
+            "dropped": 0,
+            "documents": published,
+            "unaccounted": left - published,
+        }
+    )
+    return generated, stages
+
+
+def token_usage(*metadata: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """LLM token accounting summed over published rows and rejects (template rows have none)."""
+    usage = {"prompt_tokens": 0, "completion_tokens": 0, "documents_with_usage": 0}
+    for items in metadata:
+        for meta in items:
+            prompt, completion = meta.get("prompt_tokens"), meta.get("completion_tokens")
+            if prompt is None and completion is None:
+                continue
+            usage["prompt_tokens"] += int(prompt or 0)
+            usage["completion_tokens"] += int(completion or 0)
+            usage["documents_with_usage"] += 1
+    usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+    return usage
+
+
+def duplicate_clusters(
+    rejected: list[dict[str, Any]], reject_meta: list[dict[str, Any]], recipe_kind: str
+) -> dict[str, dict[str, int]]:
+    """Cluster-size distributions ({size: clusters}) of exact and near duplicates.
+
+    A cluster is the kept document plus the ones removed as its duplicates. Exact: removed
+    documents grouped by their dedupe key. Near: MinHash's cluster ids and sizes, which the
+    filter stage stamped on each removed document.
+    """
+    exact: Counter[str] = Counter()
+    near: dict[int, int] = {}
+    for row, meta in zip(rejected, reject_meta, strict=True):
+        if row["stage"] == "duplicate":
+            key = meta.get("question") if recipe_kind == "math" else None
+            exact[normalise(key or row["text"])] += 1
+        elif row["stage"] == "near_duplicate" and meta.get("minhash_cluster_id", -1) != -1:
+            near[meta["minhash_cluster_id"]] = int(meta.get("minhash_cluster_size") or 0)
+    return {
+        "exact": {str(k): v for k, v in sorted(Counter(n + 1 for n in exact.values()).items())},
+        "near": {str(k): v for k, v in sorted(Counter(near.values()).items())},
+    }
 
 
 @dataclass(frozen=True)
@@ -147,14 +258,18 @@ def publish(
     fp: str,
     curated_dir: Path,
     rejected_dir: Path,
-    generated: int,
     catalog: Catalog,
+    summary: dict[str, Any] | None = None,
 ) -> PublishResult:
-    """Write shards, rejects, report, card and manifest, then rename into `v<N>`."""
+    """Write shards, rejects, report, card and manifest, then rename into `v<N>`.
+
+    `summary` is what the curation stages recorded (`curation_summary`): the reject order
+    and the measured `generated` count.
+    """
     docs = read_jsonl_docs(curated_dir)
     kind = spec.recipe.kind
     rows = sorted((to_row(d, kind) for d in docs), key=lambda r: r["index"])
-    rejected = _rejected_rows(rejected_dir)
+    rejected, reject_meta = _rejected_rows(rejected_dir)
     fraction = spec.publish.validation_fraction
     splits = {
         "train": [r for r in rows if not is_validation(r["id"], fraction)],
@@ -176,16 +291,21 @@ def publish(
 
         drop_reasons = dict(sorted(Counter(r["reason"] for r in rejected).items()))
         by_stage = Counter(r["stage"] for r in rejected)
+        generated, stages = stage_counts(summary, by_stage, len(rows))
+        dedupe_stages = {"duplicate", "near_duplicate"}
         counts = {
             "generated": generated,
-            "after_filters": generated - sum(v for k, v in by_stage.items() if k != "duplicate"),
+            "after_filters": generated
+            - sum(v for k, v in by_stage.items() if k not in dedupe_stages),
             "after_dedupe": len(rows),
             "published": len(rows),
             "train": len(splits["train"]),
             "validation": len(splits["validation"]),
             "rejected": len(rejected),
         }
-        stats = write_report(rows, drop_reasons, counts, spec, staging / "report")
+        clusters = duplicate_clusters(rejected, reject_meta, kind)
+        stats = summary_stats(rows, spec)
+        plots = write_plots(rows, stages, drop_reasons, clusters, stats, spec, staging / "report")
 
         with catalog.lock(spec.name):
             existing = catalog.find_fingerprint(spec.name, fp)
@@ -194,6 +314,7 @@ def publish(
                 return PublishResult(existing, created=False)
             versions = catalog.versions(spec.name)
             number = (versions[-1] + 1) if versions else 1
+            parent = catalog.load(spec.name, versions[-1]) if versions else None
             manifest = {
                 "name": spec.name,
                 "version": number,
@@ -202,15 +323,23 @@ def publish(
                 "code_version": CODE_VERSION,
                 "spec_source": spec_source,
                 "spec": spec.model_dump(mode="json"),
-                "parent": f"{spec.name}@v{versions[-1]}" if versions else None,
+                "parent": parent.ref if parent else None,
                 "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "counts": counts,
+                "stages": stages,
                 "drop_reasons": drop_reasons,
+                "duplicate_clusters": clusters,
+                "usage": token_usage((d.get("metadata") or {} for d in docs), reject_meta),
+                "curation_seconds": (summary or {}).get("seconds", {}),
                 "shards": shards,
                 "rejected": "rejected/rejected.parquet",
                 "report": "report/report.md",
                 "stats": stats,
             }
+            (staging / "report" / "report.md").write_text(
+                render_report(manifest, parent.manifest if parent else None, plots),
+                encoding="utf-8",
+            )
             (staging / "manifest.json").write_text(
                 json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
             )

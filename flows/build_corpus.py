@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from corpora import build
@@ -20,7 +20,7 @@ def plan_task(spec: str, overrides: list[str], data_root: str | None) -> build.B
 
 @task(name="generate-and-curate", cache_policy=NO_CACHE)
 def curate_task(plan: build.BuildPlan) -> str:
-    return str(build.curate(plan))
+    return str(build.curate(plan, progress=print))
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -49,6 +49,20 @@ def build_summary_markdown(result: PublishResult) -> str:
     )
 
 
+def stage_table(result: PublishResult) -> list[dict[str, object]]:
+    """Rows of the table artifact: documents after each stage, then each drop reason."""
+    manifest = result.version.manifest
+    rows: list[dict[str, object]] = [
+        {"kind": "stage", "name": s["stage"], "dropped": s["dropped"], "documents": s["documents"]}
+        for s in manifest.get("stages", [])
+    ]
+    rows += [
+        {"kind": "drop reason", "name": reason, "dropped": n, "documents": None}
+        for reason, n in manifest["drop_reasons"].items()
+    ]
+    return rows
+
+
 @flow(name="build-corpus", log_prints=True)
 def build_corpus_flow(
     spec: str = "tinystories", overrides: list[str] | None = None, data_root: str | None = None
@@ -56,16 +70,29 @@ def build_corpus_flow(
     """Build and publish one corpus version from a spec; returns its ref (e.g. `tinystories@v1`)."""
     logger = get_run_logger()
     plan = plan_task(spec, list(overrides or []), data_root)
+    if plan.spec.executor.kind == "slurm":
+        jobs = build.submit(plan)
+        for job in jobs:
+            logger.info("slurm job %s: %s", job.job_id, job.stage)
+        return f"submitted {plan.spec.name} as Slurm jobs " + ", ".join(j.job_id for j in jobs)
     if plan.existing is not None:
         result = PublishResult(plan.existing, created=False)
         logger.info("%s already has fingerprint %s", plan.existing.ref, plan.fingerprint[:12])
     else:
-        curated = curate_task(plan)
-        result = publish_task(plan, curated)
+        # A build of the same fingerprint already running: wait for it, then reuse its version.
+        with build.exclusive(plan, on_wait=logger.info) as existing:
+            if existing is not None:
+                result = PublishResult(existing, created=False)
+            else:
+                result = publish_task(plan, curate_task(plan))
+    key = artifact_key("corpus", result.version.name)
     create_markdown_artifact(
-        build_summary_markdown(result),
-        key=artifact_key("corpus", result.version.name),
-        description=f"Build of {result.version.ref}",
+        build_summary_markdown(result), key=key, description=f"Build of {result.version.ref}"
+    )
+    create_table_artifact(
+        stage_table(result),
+        key=artifact_key("corpus", result.version.name, "stages"),
+        description=f"Documents per curation stage and drop reasons of {result.version.ref}",
     )
     logger.info("%s at %s", result.version.ref, result.version.path)
     return result.version.ref

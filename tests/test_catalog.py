@@ -138,7 +138,7 @@ def test_failed_publish_leaves_nothing_behind(
     def broken_report(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(publish_module, "write_report", broken_report)
+    monkeypatch.setattr(publish_module, "write_plots", broken_report)
     with pytest.raises(OSError, match="disk full"):
         build_corpus("tinystories", SMALL, tmp_path / "data")
     folder = tmp_path / "data" / "corpora" / "tinystories"

@@ -1,0 +1,114 @@
+"""A build killed with SIGKILL mid-curation resumes and publishes byte-identical shards.
+
+The build runs in its own process group; we kill only the build process (as the OOM
+killer would), check that its DataTrove workers die with it instead of writing on behind
+the resumed build's back, then build again: finished tasks are skipped (completion
+markers), killed tasks are redone from scratch (their partial output and rejects files are
+rewritten whole), and the published shards and rejects match an uninterrupted build's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpora.build import plan
+from corpora.catalog import Catalog
+
+REPO = Path(__file__).resolve().parents[1]
+# 4 tasks on 2 workers, 100 stories each: a task lasts long enough to be killed mid-way.
+OVERRIDES = ["generator.samples=400", "executor.tasks=4", "executor.workers=2"]
+
+BUILD = """
+import sys
+from corpora.build import build_corpus
+if __name__ == "__main__":
+    result = build_corpus("tinystories", sys.argv[2:], sys.argv[1])
+    print("REF", result.version.ref, result.created)
+"""
+
+
+def _build(root: Path, script: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(script), str(root), *OVERRIDES],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: we can see whether workers outlive it
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a live (not zombie) process is left in the group (zombies wait for an init
+    that may not reap them in a container; they write nothing)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+def _published(root: Path) -> dict[str, str]:
+    version = Catalog(root).resolve("tinystories@v1")
+    version.verify()
+    return {s["path"]: s["sha256"] for s in version.manifest["shards"]}
+
+
+def test_killed_build_resumes_to_identical_shards(tmp_path: Path) -> None:
+    script = tmp_path / "build.py"
+    script.write_text(BUILD)
+    reference, resumed = tmp_path / "reference", tmp_path / "resumed"
+    straight = _build(reference, script)
+
+    victim = _build(resumed, script)
+    marks = plan("tinystories", OVERRIDES, resumed).work.logs / "1-generate-filter" / "completions"
+    deadline = time.monotonic() + 90
+    while not (marks.is_dir() and any(marks.iterdir())):
+        assert victim.poll() is None, victim.communicate()
+        assert time.monotonic() < deadline, "stage 1 never completed a task"
+        time.sleep(0.05)
+    os.kill(victim.pid, signal.SIGKILL)  # the build process only, not its workers
+    victim.wait()
+    deadline = time.monotonic() + 20
+    while _group_alive(victim.pid):  # orphaned workers must not keep writing
+        assert time.monotonic() < deadline, "DataTrove workers outlived the killed build"
+        time.sleep(0.1)
+    # (a worker may have finished its task in the moment before it noticed the kill)
+    done_before = sorted(p.name for p in marks.iterdir())
+    assert 1 <= len(done_before) < 4, done_before
+    assert not (resumed / "corpora" / "tinystories" / "v1").exists()
+
+    again = _build(resumed, script)
+    out, err = again.communicate(timeout=240)
+    assert again.returncode == 0, err[-3000:]
+    assert f"({len(done_before)} already done)" in out  # finished tasks were not redone
+    assert "REF tinystories@v1 True" in out
+    assert "Launching pipeline" not in err  # DataTrove's task logs stay in the work dir
+
+    out, err = straight.communicate(timeout=240)
+    assert straight.returncode == 0, err[-3000:]
+    assert _published(resumed) == _published(reference)
+    rejected = [
+        pq.read_table(root / "corpora" / "tinystories" / "v1" / "rejected" / "rejected.parquet")
+        for root in (resumed, reference)
+    ]
+    assert rejected[0].equals(rejected[1])
+    ids = rejected[0].column("id").to_pylist()
+    assert len(ids) == len(set(ids))  # a killed task's rejects were rewritten, not appended
+    manifest = json.loads(
+        (resumed / "corpora" / "tinystories" / "v1" / "manifest.json").read_text()
+    )
+    assert manifest["counts"]["generated"] == 400
+    assert manifest["counts"]["published"] + manifest["counts"]["rejected"] == 400
