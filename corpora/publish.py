@@ -63,16 +63,25 @@ def fingerprint(spec: CorpusSpec) -> str:
     for section, keys in _SCHEDULING_ONLY.items():
         for key in keys:
             data[section].pop(key, None)
-    payload = json.dumps(
-        {"spec": data, "code": CODE_VERSION, **_backend_versions()}, sort_keys=True
-    )
+    inputs: dict[str, Any] = {"spec": data, "code": CODE_VERSION, **_backend_versions()}
+    if spec.generator.backend == "files":
+        # The data itself is an input: editing a file builds a new version. This also
+        # checks the files (UserError naming the file) before any stage starts.
+        from corpora.backends.files import source_digest
+
+        inputs["files"] = source_digest(spec)
+    payload = json.dumps(inputs, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _backend_versions() -> dict[str, str]:
     from corpora.backends.template import TEMPLATE_BACKEND_VERSION
+    from corpora.backends.template_math import TEMPLATE_MATH_VERSION
 
-    return {"template_backend": TEMPLATE_BACKEND_VERSION}
+    return {
+        "template_backend": TEMPLATE_BACKEND_VERSION,
+        "template_math_backend": TEMPLATE_MATH_VERSION,
+    }
 
 
 def read_jsonl_docs(folder: Path) -> list[dict[str, Any]]:

@@ -169,6 +169,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
         print(plan.existing.ref)
         return EXIT_OK
+    if plan.spec.executor.kind == "slurm":
+        # Slurm runs the stages later, on the cluster; the last job publishes the version.
+        for job in build.submit(plan):
+            print(f"submitted {job.stage}: Slurm job {job.job_id} ({job.script})", file=sys.stderr)
+        print("the version appears in `hornbook list` when the jobs finish", file=sys.stderr)
+        return EXIT_OK
     ref = build_corpus_flow(spec=args.spec, overrides=args.overrides, data_root=_root(args))
     version = build.Catalog(_root(args)).resolve(ref)
     counts = version.manifest["counts"]

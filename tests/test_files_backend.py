@@ -146,11 +146,6 @@ def test_source_digest_changes_with_the_data(tmp_path: Path) -> None:
     assert source_digest(spec) != before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the lead wires check_files_source(spec) into corpora.build.plan; until then the "
-    "error surfaces inside the Prefect flow, which logs a traceback",
-)
 def test_cli_reports_a_bad_files_source_in_one_line(tmp_path: Path) -> None:
     wrong = _jsonl(tmp_path / "wrong.jsonl", [{"story": "x"}])
     spec_file = tmp_path / "mine.yaml"

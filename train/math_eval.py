@@ -54,9 +54,7 @@ def program_from_completion(completion: str) -> str | None:
 
 
 @torch.no_grad()
-def _complete(
-    model: Transformer, tokenizer: Tokenizer, prompt: str, max_new_tokens: int
-) -> str:
+def _complete(model: Transformer, tokenizer: Tokenizer, prompt: str, max_new_tokens: int) -> str:
     device = next(model.parameters()).device
     ids = [tokenizer.bos_id, *tokenizer.encode(prompt)]
     out = model.generate(
@@ -84,7 +82,9 @@ def math_accuracy(
     """
     from corpora.sandbox import SandboxLimits, answers_match, run_programs
 
-    completions = [_complete(model, tokenizer, prompt_for(i.question), max_new_tokens) for i in items]
+    completions = [
+        _complete(model, tokenizer, prompt_for(i.question), max_new_tokens) for i in items
+    ]
     programs = [program_from_completion(c) for c in completions]
     runnable = [(k, p) for k, p in enumerate(programs) if p is not None]
     results = run_programs([p for _, p in runnable], SandboxLimits(), workers=None)
