@@ -161,7 +161,7 @@ def _rejected_rows(rejected_dir: Path) -> tuple[list[dict[str, Any]], list[dict[
                 "index": meta.get("index"),
                 "stage": stage_dir.name,
                 "reason": meta.get("filter_reason", stage_dir.name),
-                "text": doc["text"],
+                "text": doc.get("text") or "",
                 "prompt": meta.get("prompt"),
                 "words": meta.get("words"),
                 "detail": json.dumps(detail, sort_keys=True),

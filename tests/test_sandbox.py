@@ -76,8 +76,19 @@ def _nobody_processes() -> set[int]:
     return {pid for pid, (_, uid) in _proc_table().items() if uid == 65534}
 
 
+# Processes this pytest process already had before the test began (a session's Prefect
+# server, a DataTrove pool of an earlier test): not the sandbox's to clean up.
+_already_running: set[int] = set()
+
+
+@pytest.fixture(autouse=True)
+def _note_running_processes() -> None:
+    _already_running.clear()
+    _already_running.update(_descendants(os.getpid()))
+
+
 def assert_nothing_left(before_nobody: set[int] | None = None) -> None:
-    left = _descendants(os.getpid())
+    left = [pid for pid in _descendants(os.getpid()) if pid not in _already_running]
     assert left == [], f"processes left behind: {left}"
     if before_nobody is not None:
         extra = _nobody_processes() - before_nobody
@@ -274,7 +285,9 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         for f in files
     ]
     nobody_before = _nobody_processes()
+    running_before = set(_descendants(os.getpid()))
     results = run_programs(sources, FAST, workers=2)
+    left_after = [pid for pid in _descendants(os.getpid()) if pid not in running_before]
     try:
         conn, _ = listener.accept()
         conn.close()
@@ -287,6 +300,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "target": target,
         "connected": connected,
         "nobody_before": nobody_before,
+        "left_after": left_after,
     }
 
 
@@ -306,6 +320,7 @@ def test_hostile_program_is_contained(path: Path, hostile_run: dict) -> None:
 def test_hostile_batch_leaves_no_trace(hostile_run: dict) -> None:
     assert not Path(hostile_run["target"]).exists(), "a hostile program wrote a file"
     assert not hostile_run["connected"], "a hostile program reached the loopback listener"
+    assert hostile_run["left_after"] == [], f"processes left behind: {hostile_run['left_after']}"
     assert_nothing_left(hostile_run["nobody_before"])
 
 
