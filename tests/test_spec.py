@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpora.errors import SpecError
-from corpora.spec import available_specs, load_spec, parse_override
+from corpora.spec import BUILTIN_SPECS_DIR, available_specs, load_spec, parse_override
 
 
 def write(path: Path, text: str) -> Path:
@@ -107,3 +107,13 @@ def test_bad_override_is_named() -> None:
 def test_unknown_spec_name_lists_known_ones() -> None:
     with pytest.raises(SpecError, match="no spec named 'nope'.*tinystories"):
         load_spec("nope")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((BUILTIN_SPECS_DIR / "examples").glob("*.yaml")),
+    ids=lambda p: p.stem,
+)
+def test_example_specs_validate(path: Path) -> None:
+    spec = load_spec(path)
+    assert spec.name

@@ -258,6 +258,15 @@ _FORESHADOWING_RE = _cue(
     r"remember(?:ed)?",
     r"(?:dark|grey|gray) clouds?",
     r"something",
+    # the payoff side of a set-up: a story that calls back to what it showed earlier
+    r"(?:had|has) (?:seen|said|told)",
+    r"just (?:like|as) \w+ (?:had )?said",
+    r"came back",
+    r"this time",
+    r"the same",
+    r"at last",
+    r"from (?:the|that) morning",
+    r"did not (?:think|look)",
 )
 _CONFLICT_RE = _cue(
     r"argu(?:e|ed|ing)",
