@@ -382,16 +382,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
-    from corpora.diff import diff_versions, render_diff
+    from corpora.diff import cmd_diff as diff
 
-    catalog = Catalog(_root(args))
-    diff = diff_versions(catalog.resolve(args.a), catalog.resolve(args.b))
-    if args.json:
-        _print_json(diff)
-    else:
-        print(render_diff(diff))
-    return EXIT_OK
+    return diff([args.a, args.b], _root(args), as_json=args.json)
 
 
 def _passthrough(args: argparse.Namespace) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +120,21 @@ def test_cmd_diff_resolves_refs_and_prints_json(
         cmd_diff(["tinystories@v1"], str(root))
     with pytest.raises(RefError, match="no version v9"):
         cmd_diff(["tinystories@v1", "tinystories@v9"], str(root))
+
+
+def test_hornbook_diff_command(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    for n in (1, 2):
+        folder = root / "corpora" / "tinystories" / f"v{n}"
+        folder.mkdir(parents=True)
+        (folder / "manifest.json").write_text(json.dumps(_manifest(n)))
+    hornbook = [sys.executable, "-m", "flows.cli", "--data-root", str(root), "diff"]
+    done = subprocess.run(
+        [*hornbook, "tinystories@v1", "tinystories@v2", "--json"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["a"] == "tinystories@v1"
+    missing = subprocess.run(
+        [*hornbook, "tinystories@v1", "tinystories@v7"], capture_output=True, text=True
+    )
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
