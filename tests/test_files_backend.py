@@ -116,7 +116,7 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
         check_files_source(_spec(tmp_path, str(wrong)))
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "a"\n')
-    with pytest.raises(UserError, match=r"broken\.jsonl: not valid JSONL \(line 1"):
+    with pytest.raises(UserError, match=r"broken\.jsonl:1: not valid JSON"):
         check_files_source(_spec(tmp_path, str(broken)))
     fake_gz = tmp_path / "fake.jsonl.gz"
     fake_gz.write_bytes(b"not gzip at all")

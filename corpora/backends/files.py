@@ -29,9 +29,7 @@ nothing matches, a file is not readable as its format, or the text field is miss
 from __future__ import annotations
 
 import glob
-import gzip
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +40,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers import JsonlReader, ParquetReader
 
 from corpora.errors import UserError
+from corpora.jsonl import iter_records
 from corpora.rows import content_id
 from corpora.spec import CorpusSpec
 
@@ -117,23 +116,10 @@ def _missing_key(source: str, text_key: str, fields: list[str]) -> UserError:
 
 
 def _check_jsonl(path: str, text_key: str) -> None:
-    opener = gzip.open if path.endswith(".gz") else open
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise UserError(f"{path}: not valid JSONL (line {lineno}: {exc.msg})") from None
-                if not isinstance(row, dict):
-                    raise UserError(f"{path}: line {lineno} is not a JSON object")
-                if text_key not in row:
-                    raise _missing_key(path, text_key, list(row))
-                return
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read as JSONL ({exc})") from None
+    for _, row in iter_records(path):
+        if text_key not in row:
+            raise _missing_key(path, text_key, list(row))
+        return
 
 
 def _check_parquet(path: str, text_key: str) -> None:

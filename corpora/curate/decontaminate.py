@@ -52,6 +52,7 @@ from datatrove.utils.word_tokenizers import WordTokenizer
 
 from corpora.curate.suite import RejectsFactory
 from corpora.errors import UserError
+from corpora.jsonl import iter_records
 from corpora.spec import CorpusSpec
 
 DECONT_INDEX_VERSION = "1"
@@ -132,23 +133,13 @@ def load_eval_items(set_ref: str) -> list[tuple[str, str]]:
         return [(item.id, item.question) for item in load_gsm8k(set_ref.removeprefix("gsm8k-"))]
     path = _set_source(set_ref)
     name = set_file_name(set_ref)
-    opener = __import__("gzip").open if path.suffix == ".gz" else open
     items = []
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{path}:{line_no + 1}: not valid JSON ({exc.msg})") from None
-            text = None
-            if isinstance(record, dict):
-                text = record.get("question") or record.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise UserError(f"{path}:{line_no + 1}: needs a 'question' or 'text' string")
-            item_id = record.get("id")
-            items.append((str(item_id) if item_id else f"{name}-{line_no:05d}", text))
+    for line_no, record in iter_records(path):
+        text = record.get("question") or record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise UserError(f"{path}:{line_no}: needs a 'question' or 'text' string")
+        item_id = record.get("id")
+        items.append((str(item_id) if item_id else f"{name}-{line_no - 1:05d}", text))
     return items
 
 

@@ -38,8 +38,12 @@ class LengthFilter(BaseFilter):
         self.min_words = min_words
         self.max_words = max_words
 
+    def measured_text(self, doc: Document) -> str:
+        """The part of a document whose words are counted (the story, not an instruction)."""
+        return story_text(doc)
+
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        words = len(story_text(doc).split())
+        words = len(self.measured_text(doc).split())
         doc.metadata["word_count"] = words
         if words < self.min_words:
             return False, "too_short"

@@ -22,6 +22,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
+from corpora.curate.filters import LengthFilter
 from corpora.curate.suite import RejectsFactory
 from corpora.recipes.math import extract_program
 from corpora.spec import CorpusSpec, MathRecipe
@@ -97,24 +98,13 @@ def solution_of(doc: Document) -> str | None:
     return solution
 
 
-class QuestionLengthFilter(BaseFilter):
+class QuestionLengthFilter(LengthFilter):
     """Drop questions shorter or longer than the bounds; sets `word_count` on every row."""
 
     name = "📏 question length"
 
-    def __init__(self, min_words: int, max_words: int, exclusion_writer: DiskWriter | None = None):
-        super().__init__(exclusion_writer)
-        self.min_words = min_words
-        self.max_words = max_words
-
-    def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        words = len(question_of(doc).split())
-        doc.metadata["word_count"] = words
-        if words < self.min_words:
-            return False, "too_short"
-        if words > self.max_words:
-            return False, "too_long"
-        return True
+    def measured_text(self, doc: Document) -> str:
+        return question_of(doc)
 
 
 class HasNumbersFilter(BaseFilter):

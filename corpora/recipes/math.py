@@ -23,7 +23,6 @@ pairs. Nothing here calls a model or runs a program.
 from __future__ import annotations
 
 import ast
-import json
 import random
 import re
 import textwrap
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpora.errors import UserError
+from corpora.jsonl import iter_records
 from corpora.spec import MathRecipe
 
 SHIPPED_SEEDS = {"gsm8k-train": "train", "gsm8k-test": "test"}
@@ -90,24 +90,17 @@ def load_seed_questions(source: str) -> list[SeedQuestion]:
             f"({', '.join(SHIPPED_SEEDS)}) nor an existing JSONL file"
         )
     seeds = []
-    with path.open(encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{path}:{line_no}: not valid JSON ({exc.msg})") from None
-            question = record.get("question") if isinstance(record, dict) else None
-            if not isinstance(question, str) or not question.strip():
-                raise UserError(f"{path}:{line_no}: needs a non-empty string field 'question'")
-            seeds.append(
-                SeedQuestion(
-                    id=str(record.get("id") or f"{path.stem}-{line_no - 1:05d}"),
-                    question=question.strip(),
-                    answer=_seed_answer(record.get("answer")),
-                )
+    for line_no, record in iter_records(path):
+        question = record.get("question")
+        if not isinstance(question, str) or not question.strip():
+            raise UserError(f"{path}:{line_no}: needs a non-empty string field 'question'")
+        seeds.append(
+            SeedQuestion(
+                id=str(record.get("id") or f"{path.stem}-{line_no - 1:05d}"),
+                question=question.strip(),
+                answer=_seed_answer(record.get("answer")),
             )
+        )
     if not seeds:
         raise UserError(f"{path}: no seed questions")
     return seeds
