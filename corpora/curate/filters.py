@@ -153,8 +153,12 @@ class VocabularyFilter(_VocabularyStep):
         super().__init__(vocabulary, exclusion_writer)
         self.max_oov_rate = max_oov_rate
 
+    def measured_text(self, doc: Document) -> str:
+        """The part of a document whose words are judged (the story, not an instruction)."""
+        return story_text(doc)
+
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        rate = self.vocab.oov_rate(story_text(doc))
+        rate = self.vocab.oov_rate(self.measured_text(doc))
         doc.metadata["oov_rate"] = rate
         if rate > self.max_oov_rate:
             return False, "oov_rate"

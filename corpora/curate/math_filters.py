@@ -22,11 +22,10 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
-from corpora.curate.filters import LengthFilter
+from corpora.curate.filters import LengthFilter, VocabularyFilter
 from corpora.curate.suite import RejectsFactory
 from corpora.recipes.math import extract_program
 from corpora.spec import CorpusSpec, MathRecipe
-from corpora.vocabulary import Vocabulary, load_vocabulary
 
 SANDBOX_BATCH = 64  # programs verified per sandbox call (one pre-warmed supervisor, N workers)
 
@@ -121,7 +120,7 @@ class HasNumbersFilter(BaseFilter):
         return False, "no_numbers"
 
 
-class QuestionVocabularyFilter(BaseFilter):
+class QuestionVocabularyFilter(VocabularyFilter):
     """Drop questions whose out-of-vocabulary share exceeds `max_oov_rate`; sets `oov_rate`.
 
     Only the question is scored: the program's identifiers are not prose for a child.
@@ -129,22 +128,8 @@ class QuestionVocabularyFilter(BaseFilter):
 
     name = "🔤 question vocabulary"
 
-    def __init__(
-        self, vocabulary: str, max_oov_rate: float, exclusion_writer: DiskWriter | None = None
-    ):
-        super().__init__(exclusion_writer)
-        self.vocabulary = vocabulary
-        self.max_oov_rate = max_oov_rate
-        self._vocab: Vocabulary | None = None
-
-    def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        if self._vocab is None:
-            self._vocab = load_vocabulary(self.vocabulary)
-        rate = self._vocab.oov_rate(question_of(doc))
-        doc.metadata["oov_rate"] = rate
-        if rate > self.max_oov_rate:
-            return False, "oov_rate"
-        return True
+    def measured_text(self, doc: Document) -> str:
+        return question_of(doc)
 
 
 class ProgramCheckFilter(BaseFilter):
