@@ -7,34 +7,13 @@ run side by side and get consecutive version numbers, each a complete, verifiabl
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from corpora.catalog import Catalog
+from tests.build_process import start_build
 
-REPO = Path(__file__).resolve().parents[1]
 SMALL = ["generator.samples=120", "executor.tasks=1", "executor.workers=1"]
-
-BUILD = """
-import sys
-from corpora.build import build_corpus
-if __name__ == "__main__":
-    result = build_corpus("tinystories", sys.argv[2:], sys.argv[1])
-    print("REF", result.version.ref, result.created, result.version.fingerprint)
-"""
-
-
-def _start(script: Path, root: Path, overrides: list[str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, str(script), str(root), *overrides],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-    )
 
 
 def _finish(proc: subprocess.Popen[str]) -> tuple[str, str, bool, str]:
@@ -46,11 +25,9 @@ def _finish(proc: subprocess.Popen[str]) -> tuple[str, str, bool, str]:
 
 
 def test_same_spec_waits_and_different_specs_publish_side_by_side(tmp_path: Path) -> None:
-    script = tmp_path / "build.py"
-    script.write_text(BUILD)
     root = tmp_path / "data"
-    same = [_start(script, root, SMALL) for _ in range(2)]
-    other = _start(script, root, [*SMALL, "seed=7"])
+    same = [start_build(tmp_path, root, SMALL) for _ in range(2)]
+    other = start_build(tmp_path, root, [*SMALL, "seed=7"])
     results = [_finish(p) for p in same]
     other_ref, _, other_created, other_fp = _finish(other)
 

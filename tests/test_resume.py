@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,30 +19,10 @@ import pyarrow.parquet as pq
 
 from corpora.build import plan
 from corpora.catalog import Catalog
+from tests.build_process import start_build
 
-REPO = Path(__file__).resolve().parents[1]
 # 4 tasks on 2 workers, 100 stories each: a task lasts long enough to be killed mid-way.
 OVERRIDES = ["generator.samples=400", "executor.tasks=4", "executor.workers=2"]
-
-BUILD = """
-import sys
-from corpora.build import build_corpus
-if __name__ == "__main__":
-    result = build_corpus("tinystories", sys.argv[2:], sys.argv[1])
-    print("REF", result.version.ref, result.created)
-"""
-
-
-def _build(root: Path, script: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, str(script), str(root), *OVERRIDES],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group: we can see whether workers outlive it
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-    )
 
 
 def _group_alive(pgid: int) -> bool:
@@ -67,12 +45,10 @@ def _published(root: Path) -> dict[str, str]:
 
 
 def test_killed_build_resumes_to_identical_shards(tmp_path: Path) -> None:
-    script = tmp_path / "build.py"
-    script.write_text(BUILD)
     reference, resumed = tmp_path / "reference", tmp_path / "resumed"
-    straight = _build(reference, script)
+    straight = start_build(tmp_path, reference, OVERRIDES, new_session=True)
 
-    victim = _build(resumed, script)
+    victim = start_build(tmp_path, resumed, OVERRIDES, new_session=True)
     marks = plan("tinystories", OVERRIDES, resumed).work.logs / "1-generate-filter" / "completions"
     deadline = time.monotonic() + 90
     while not (marks.is_dir() and any(marks.iterdir())):
@@ -90,7 +66,7 @@ def test_killed_build_resumes_to_identical_shards(tmp_path: Path) -> None:
     assert 1 <= len(done_before) < 4, done_before
     assert not (resumed / "corpora" / "tinystories" / "v1").exists()
 
-    again = _build(resumed, script)
+    again = start_build(tmp_path, resumed, OVERRIDES, new_session=True)
     out, err = again.communicate(timeout=240)
     assert again.returncode == 0, err[-3000:]
     assert f"({len(done_before)} already done)" in out  # finished tasks were not redone
