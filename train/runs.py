@@ -196,12 +196,15 @@ def score_run_dir(
         run_dir, corpus.read_texts("validation"), num_samples=num_samples, judge=judge
     )
     if corpus.manifest["spec"]["recipe"]["kind"] == "math":
-        result["math"] = _score_math(run_dir, corpus, math or MathScoring())
+        tokenizer_dir = lineage["tokenizer"]["path"]
+        result["math"] = _score_math(run_dir, corpus, tokenizer_dir, math or MathScoring())
         write_json(run_dir / SCORE_NAME, result)
     return result
 
 
-def _score_math(run_dir: Path, corpus: CorpusVersion, math: MathScoring) -> dict[str, Any]:
+def _score_math(
+    run_dir: Path, corpus: CorpusVersion, tokenizer_dir: str, math: MathScoring
+) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     from corpora.gsm8k import load_gsm8k
@@ -214,7 +217,7 @@ def _score_math(run_dir: Path, corpus: CorpusVersion, math: MathScoring) -> dict
     held_out = [MathItem(r["id"], r["question"], r["answer"]) for r in table[: math.held_out]]
     gsm8k = [MathItem(i.id, i.question, float(i.answer)) for i in load_gsm8k("test")[: math.gsm8k]]
     model, _ = load_model(run_dir)
-    _, tok = open_tokenizer(_lineage(run_dir)["tokenizer"]["path"])
+    _, tok = open_tokenizer(tokenizer_dir)
     return {
         "held_out": math_accuracy(model, tok, held_out, math.max_new_tokens),
         "gsm8k_test": math_accuracy(model, tok, gsm8k, math.max_new_tokens),
