@@ -29,9 +29,10 @@ from datatrove.pipeline.writers import JsonlWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from hornbook.corpora.curate.pipeline import WorkLayout, run_curation  # noqa: E402
+from hornbook.corpora.spec import load_spec  # noqa: E402
+
 from benchmarks.machine import cpu_model, load_average  # noqa: E402
-from corpora.curate.pipeline import WorkLayout, run_curation  # noqa: E402
-from corpora.spec import load_spec  # noqa: E402
 
 
 def _fit(points: list[tuple[int, float]]) -> dict[str, float]:

@@ -32,10 +32,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from hornbook.corpora.backends.llm import LLMGeneration  # noqa: E402
+from hornbook.corpora.backends.llm_recipes import LLMJob  # noqa: E402
+from hornbook.corpora.spec import load_spec  # noqa: E402
+
 from benchmarks.machine import cpu_model, load_average  # noqa: E402
-from corpora.backends.llm import LLMGeneration  # noqa: E402
-from corpora.backends.llm_recipes import LLMJob  # noqa: E402
-from corpora.spec import load_spec  # noqa: E402
 from tests.serve_helpers import make_served_run, running_server  # noqa: E402
 
 SPEC = """\

@@ -35,9 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from hornbook.corpora.sandbox import SandboxLimits, answers_match, run_programs, sandbox_layers  # noqa: E402
 from machine import cpu_model, load_average  # noqa: E402
-
-from corpora.sandbox import SandboxLimits, answers_match, run_programs, sandbox_layers  # noqa: E402
 
 NAMES = ["Tom", "Ana", "Lee", "Mia", "Sam", "Zoe", "Raj", "Eva"]
 ITEMS = ["apples", "pencils", "stickers", "marbles", "cookies", "books"]

@@ -23,12 +23,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from hornbook.corpora.backends.template import write_story  # noqa: E402
+from hornbook.corpora.recipes.stories import sample_prompt  # noqa: E402
+from hornbook.corpora.spec import InstructSpec, StoriesRecipe  # noqa: E402
+from hornbook.corpora.vocabulary import load_vocabulary  # noqa: E402
 from machine import cpu_model, load_average  # noqa: E402
-
-from corpora.backends.template import write_story  # noqa: E402
-from corpora.recipes.stories import sample_prompt  # noqa: E402
-from corpora.spec import InstructSpec, StoriesRecipe  # noqa: E402
-from corpora.vocabulary import load_vocabulary  # noqa: E402
 
 
 def _rate(fn, n: int) -> float:

@@ -41,10 +41,9 @@ from torch import nn
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from hornbook.train.presets import TrainConfig, get_preset, preset_params  # noqa: E402
+from hornbook.train.trainer import read_metrics, train  # noqa: E402
 from machine import cpu_model, load_average  # noqa: E402
-
-from train.presets import TrainConfig, get_preset, preset_params  # noqa: E402
-from train.trainer import read_metrics, train  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 SECTION = "## Training"

@@ -31,18 +31,17 @@ from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
-
-from corpora.catalog import Catalog, CorpusVersion
-from corpora.curate.executors import Progress, SubmittedJob, print_progress
-from corpora.curate.pipeline import (
+from hornbook.corpora.catalog import Catalog, CorpusVersion
+from hornbook.corpora.curate.executors import Progress, SubmittedJob, print_progress
+from hornbook.corpora.curate.pipeline import (
     WorkLayout,
     curation_summary,
     output_dir,
     run_curation,
     submit_curation,
 )
-from corpora.publish import PublishResult, fingerprint, publish
-from corpora.spec import CorpusSpec, find_spec_file, load_spec
+from hornbook.corpora.publish import PublishResult, fingerprint, publish
+from hornbook.corpora.spec import CorpusSpec, find_spec_file, load_spec
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from corpora.report import diversity_rows
+from hornbook.corpora.report import diversity_rows
 
 
 def _size_category(rows: int) -> str:

@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-
-from corpora.errors import IntegrityError, RefError, UserError
+from hornbook.corpora.errors import IntegrityError, RefError, UserError
 
 DATA_ROOT_ENV = "HORNBOOK_DATA"
 VERSION_DIR = re.compile(r"^v(\d+)$")

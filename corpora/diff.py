@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from corpora.catalog import Catalog, CorpusVersion
-from corpora.errors import UserError
+from hornbook.corpora.catalog import Catalog, CorpusVersion
+from hornbook.corpora.errors import UserError
 
 _STAT_KEYS = (
     "rows",

@@ -17,12 +17,11 @@ from pathlib import Path
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers.disk_base import DiskWriter
-
-from corpora.backends.template import write_story
-from corpora.recipes.stories import prompt_metadata, render_training_text, sample_prompt
-from corpora.rows import content_id
-from corpora.spec import CorpusSpec
-from corpora.vocabulary import load_vocabulary
+from hornbook.corpora.backends.template import write_story
+from hornbook.corpora.recipes.stories import prompt_metadata, render_training_text, sample_prompt
+from hornbook.corpora.rows import content_id
+from hornbook.corpora.spec import CorpusSpec
+from hornbook.corpora.vocabulary import load_vocabulary
 
 __all__ = ["GenerateStories", "content_id", "source_steps"]
 
@@ -81,15 +80,15 @@ def source_steps(
     """
     backend, kind = spec.generator.backend, spec.recipe.kind
     if backend == "files":
-        from corpora.backends.files import ReadFiles
+        from hornbook.corpora.backends.files import ReadFiles
 
         return [ReadFiles(spec)]
     if backend in ("openai", "vllm"):
-        from corpora.backends.llm import llm_steps
+        from hornbook.corpora.backends.llm import llm_steps
 
         return llm_steps(spec, work_root, rejects)
     if kind == "math":
-        from corpora.backends.template_math import GenerateMathTemplate
+        from hornbook.corpora.backends.template_math import GenerateMathTemplate
 
         return [GenerateMathTemplate(spec)]
     return [GenerateStories(spec)]

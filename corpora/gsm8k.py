@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 EVALSETS_DIR = Path(__file__).parent / "evalsets"
 SPLITS = ("train", "test")

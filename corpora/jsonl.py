@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 
 def _open(path: Path) -> IO[str]:

@@ -26,14 +26,13 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
-from corpora import CODE_VERSION
-from corpora.card import render_card
-from corpora.catalog import Catalog, CorpusVersion, sha256_file
-from corpora.curate.dedupe import normalise
-from corpora.report import render_report, summary_stats, write_plots
-from corpora.rows import schema_for, to_row
-from corpora.spec import CorpusSpec
+from hornbook.corpora import CODE_VERSION
+from hornbook.corpora.card import render_card
+from hornbook.corpora.catalog import Catalog, CorpusVersion, sha256_file
+from hornbook.corpora.curate.dedupe import normalise
+from hornbook.corpora.report import render_report, summary_stats, write_plots
+from hornbook.corpora.rows import schema_for, to_row
+from hornbook.corpora.spec import CorpusSpec
 
 REJECTED_SCHEMA = pa.schema(
     [
@@ -67,7 +66,7 @@ def fingerprint(spec: CorpusSpec) -> str:
     if spec.generator.backend == "files":
         # The data itself is an input: editing a file builds a new version. This also
         # checks the files (UserError naming the file) before any stage starts.
-        from corpora.backends.files import source_digest
+        from hornbook.corpora.backends.files import source_digest
 
         inputs["files"] = source_digest(spec)
     payload = json.dumps(inputs, sort_keys=True)
@@ -75,8 +74,8 @@ def fingerprint(spec: CorpusSpec) -> str:
 
 
 def _backend_versions() -> dict[str, str]:
-    from corpora.backends.template import TEMPLATE_BACKEND_VERSION
-    from corpora.backends.template_math import TEMPLATE_MATH_VERSION
+    from hornbook.corpora.backends.template import TEMPLATE_BACKEND_VERSION
+    from hornbook.corpora.backends.template_math import TEMPLATE_MATH_VERSION
 
     return {
         "template_backend": TEMPLATE_BACKEND_VERSION,

@@ -20,9 +20,8 @@ import matplotlib
 
 matplotlib.use("Agg")  # headless: reports are written by servers and CI
 import matplotlib.pyplot as plt  # noqa: E402
-
-from corpora.errors import UserError  # noqa: E402
-from corpora.spec import CorpusSpec  # noqa: E402
+from hornbook.corpora.errors import UserError  # noqa: E402
+from hornbook.corpora.spec import CorpusSpec  # noqa: E402
 
 TOP_OPENINGS = 10
 OPENING_WORDS = 4
@@ -64,7 +63,7 @@ def top_openings(
 
 
 def _story_stats(rows: list[dict[str, Any]], spec: CorpusSpec) -> dict[str, Any]:
-    from corpora.vocabulary import load_vocabulary
+    from hornbook.corpora.vocabulary import load_vocabulary
 
     vocab = load_vocabulary(spec.recipe.vocabulary)
     used: Counter[str] = Counter()
@@ -80,7 +79,11 @@ def _story_stats(rows: list[dict[str, Any]], spec: CorpusSpec) -> dict[str, Any]
     }
     stories = [r.get("story") or r["text"] for r in rows]
     try:
-        from corpora.textstats import REFERENCE_SAMPLE_SIZE, diversity_stats, load_reference_stats
+        from hornbook.corpora.textstats import (
+            REFERENCE_SAMPLE_SIZE,
+            diversity_stats,
+            load_reference_stats,
+        )
     except ImportError:  # diversity statistics not available in this checkout
         return stats
     stats["diversity"] = {
@@ -341,7 +344,7 @@ def render_report(manifest: dict[str, Any], parent: dict[str, Any] | None, plots
     if parent is None:
         lines += ["No parent version: this is the first.", ""]
     else:
-        from corpora.diff import diff_manifests, render_diff
+        from hornbook.corpora.diff import diff_manifests, render_diff
 
         lines += [render_diff(diff_manifests(parent, manifest)), ""]
     lines += ["## Plots", ""] + [f"![{Path(p).stem}]({p})" for p in plots] + [""]

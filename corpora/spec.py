@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from hornbook.corpora.errors import SpecError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
-from corpora.errors import SpecError
 
 BUILTIN_SPECS_DIR = Path(__file__).parent / "specs"
 

@@ -26,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 REFERENCE_SAMPLE_SIZE = 1000
 REFERENCE_STATS_FILE = Path(__file__).parent / "reference_stats.json"

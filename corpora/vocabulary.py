@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 BUILTIN_VOCABULARIES = {"child": VOCAB_DIR / "child.json"}

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hornbook.corpora import build
+from hornbook.corpora.publish import PublishResult
+from hornbook.flows.artifacts import artifact_key
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-
-from corpora import build
-from corpora.publish import PublishResult
-from flows.artifacts import artifact_key
 
 
 @task(name="plan", cache_policy=NO_CACHE)

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
-from corpora.errors import UserError
+import hornbook.flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
+from hornbook.corpora.errors import UserError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -33,10 +33,10 @@ def _common() -> argparse.ArgumentParser:
 # name -> (module with `main(argv) -> int`, help line)
 PASSTHROUGH: dict[str, tuple[str, str]] = {
     "sandbox": (
-        "corpora.sandbox.cli",
+        "hornbook.corpora.sandbox.cli",
         "run untrusted `solution()` programs in the sandbox (one JSON line per file)",
     ),
-    "serve": ("train.serve", "serve a trained run over an OpenAI-compatible HTTP API"),
+    "serve": ("hornbook.train.serve", "serve a trained run over an OpenAI-compatible HTTP API"),
 }
 
 
@@ -158,8 +158,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from corpora import build
-    from flows.build_corpus import build_corpus_flow
+    from hornbook.corpora import build
+    from hornbook.flows.build_corpus import build_corpus_flow
 
     plan = build.plan(args.spec, args.overrides, _root(args))  # user errors surface here
     if plan.existing is not None:
@@ -188,7 +188,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_specs(args: argparse.Namespace) -> int:
-    from corpora.spec import available_specs, load_spec
+    from hornbook.corpora.spec import available_specs, load_spec
 
     for name, path in available_specs().items():
         spec = load_spec(path)
@@ -197,7 +197,7 @@ def cmd_specs(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
+    from hornbook.corpora.catalog import Catalog
 
     catalog = Catalog(_root(args))
     versions = list(catalog.all_versions())
@@ -227,7 +227,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
+    from hornbook.corpora.catalog import Catalog
 
     version = Catalog(_root(args)).resolve(args.ref)
     manifest = version.manifest
@@ -252,7 +252,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
+    from hornbook.corpora.catalog import Catalog
 
     version = Catalog(_root(args)).resolve(args.ref)
     version.verify()
@@ -261,8 +261,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
-    from tokenizer.corpus import sweep_corpus
+    from hornbook.corpora.catalog import Catalog
+    from hornbook.tokenizer.corpus import sweep_corpus
 
     try:
         sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
@@ -278,8 +278,8 @@ def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
 
 
 def cmd_tokenizer_train(args: argparse.Namespace) -> int:
-    from corpora.catalog import Catalog
-    from tokenizer.corpus import ensure_tokenizer
+    from hornbook.corpora.catalog import Catalog
+    from hornbook.tokenizer.corpus import ensure_tokenizer
 
     version = Catalog(_root(args)).resolve(args.ref)
     name, path, created = ensure_tokenizer(
@@ -292,8 +292,8 @@ def cmd_tokenizer_train(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from flows.train_model import train_model_flow
-    from train.runs import plan_run
+    from hornbook.flows.train_model import train_model_flow
+    from hornbook.train.runs import plan_run
 
     run = plan_run(
         args.ref, args.preset, args.tokenizer, args.name, _root(args)
@@ -312,7 +312,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from train.runs import MathScoring, resolve_run, score_run_dir
+    from hornbook.train.runs import MathScoring, resolve_run, score_run_dir
 
     run_dir = resolve_run(args.run, _root(args))
     judge = None
@@ -346,7 +346,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from train.runs import export_run, resolve_run
+    from hornbook.train.runs import export_run, resolve_run
 
     out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
     print(f"exported {args.run} ({args.format}) to {out}", file=sys.stderr)
@@ -355,8 +355,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from flows.compare import compare_corpora_flow
-    from train.compare import plan_comparison
+    from hornbook.flows.compare import compare_corpora_flow
+    from hornbook.train.compare import plan_comparison
 
     plan_comparison(
         args.refs, args.preset, args.tokenizer, args.name, _root(args)
@@ -382,7 +382,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from corpora.diff import cmd_diff as diff
+    from hornbook.corpora.diff import cmd_diff as diff
 
     return diff([args.a, args.b], _root(args), as_json=args.json)
 
@@ -398,7 +398,7 @@ def _passthrough(args: argparse.Namespace) -> int:
 
 
 def cmd_serve_deployments(args: argparse.Namespace) -> int:
-    from flows.serve import serve_deployments
+    from hornbook.flows.serve import serve_deployments
 
     serve_deployments(_root(args))
     return EXIT_OK

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from hornbook.flows.artifacts import artifact_key
+from hornbook.flows.train_model import tokenizer_task, train_task
+from hornbook.train import runs
+from hornbook.train.compare import common_heldout, plan_comparison, rank, write_comparison
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-
-from flows.artifacts import artifact_key
-from flows.train_model import tokenizer_task, train_task
-from train import runs
-from train.compare import common_heldout, plan_comparison, rank, write_comparison
 
 
 @task(name="score-heldout", cache_policy=NO_CACHE)

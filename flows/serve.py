@@ -1,18 +1,18 @@
 """Serve the Prefect deployments: `build-corpus/<spec>` for every built-in spec, and
-`train-model/default` and `compare-corpora/default`. Run `hornbook serve-deployments` (or `python -m flows.serve`) with
+`train-model/default` and `compare-corpora/default`. Run `hornbook serve-deployments` (or `python -m hornbook.flows.serve`) with
 `PREFECT_API_URL` pointing at your server, then `prefect deployment run build-corpus/tinystories`.
 """
 
 from __future__ import annotations
 
-import flows  # noqa: F401  (offline-safe environment defaults)
+import hornbook.flows  # noqa: F401  (offline-safe environment defaults)
 
 
 def deployments(data_root: str | None = None) -> list:
-    from corpora.spec import available_specs
-    from flows.build_corpus import build_corpus_flow
-    from flows.compare import compare_corpora_flow
-    from flows.train_model import train_model_flow
+    from hornbook.corpora.spec import available_specs
+    from hornbook.flows.build_corpus import build_corpus_flow
+    from hornbook.flows.compare import compare_corpora_flow
+    from hornbook.flows.train_model import train_model_flow
 
     found = [
         build_corpus_flow.to_deployment(

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hornbook.corpora.catalog import Catalog
+from hornbook.flows.artifacts import artifact_key
+from hornbook.tokenizer.corpus import ensure_tokenizer
+from hornbook.train import runs
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-
-from corpora.catalog import Catalog
-from flows.artifacts import artifact_key
-from tokenizer.corpus import ensure_tokenizer
-from train import runs
 
 
 @task(name="tokenizer", cache_policy=NO_CACHE)

@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 BUILD_SCRIPT = """
 import sys
-from corpora.build import build_corpus
+from hornbook.corpora.build import build_corpus
 if __name__ == "__main__":
     result = build_corpus("tinystories", sys.argv[2:], sys.argv[1])
     print("REF", result.version.ref, result.created, result.version.fingerprint)

@@ -14,7 +14,7 @@ Usage, e.g. for tests of the `openai` generation backend::
             ...
             assert server.stats()["received_after_answered"] == 0
 
-`running_server` starts `python -m train.serve RUN --port 0` on 127.0.0.1, waits for its
+`running_server` starts `python -m hornbook.train.serve RUN --port 0` on 127.0.0.1, waits for its
 `serving <model> at <url>` line, and yields a `ServerHandle` (which also unpacks as
 `(base_url, stats)`). On exit it sends SIGTERM, then SIGKILL after `stop_timeout`
 seconds, and always reaps the process: no server outlives the `with` block, even when
@@ -59,11 +59,11 @@ def make_served_run(
     story with EOS; fewer steps give faster, gibberish-speaking runs.
     """
     import torch
+    from hornbook.tokenizer.byte_level import ByteTokenizer
+    from hornbook.tokenizer.store import train_tokenizer
+    from hornbook.train import TrainConfig, encode_documents, train
 
     from tests.train_helpers import synthetic_stories
-    from tokenizer.byte_level import ByteTokenizer
-    from tokenizer.store import train_tokenizer
-    from train import TrainConfig, encode_documents, train
 
     tokenizer = ByteTokenizer()
     config = TrainConfig(
@@ -168,14 +168,23 @@ def running_server(
     env: dict[str, str] | None = None,
     on_line: Callable[[str], None] | None = None,
 ) -> Iterator[ServerHandle]:
-    """Run `python -m train.serve run_dir` on 127.0.0.1 (free port) for a `with` block.
+    """Run `python -m hornbook.train.serve run_dir` on 127.0.0.1 (free port) for a `with` block.
 
     `faults` is the `--inject-faults` text (e.g. "500=0.2,timeout=0.05"); the other
     keywords map to the flags of the same name. Raises RuntimeError, with the server's
     stderr, if it exits or stays silent for `startup_timeout` seconds before serving.
     `on_line` receives each later stdout line of the server (it prints little).
     """
-    cmd = [sys.executable, "-m", "train.serve", str(run_dir), "--host", "127.0.0.1", "--port", "0"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "hornbook.train.serve",
+        str(run_dir),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+    ]
     if faults is not None:
         cmd += ["--inject-faults", faults, "--fault-seed", str(fault_seed)]
     if fault_timeout_s is not None:

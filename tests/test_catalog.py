@@ -8,11 +8,10 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
-
-from corpora import publish as publish_module
-from corpora.build import build_corpus, plan
-from corpora.catalog import Catalog
-from corpora.errors import IntegrityError, RefError
+from hornbook.corpora import publish as publish_module
+from hornbook.corpora.build import build_corpus, plan
+from hornbook.corpora.catalog import Catalog
+from hornbook.corpora.errors import IntegrityError, RefError
 
 SMALL = ["generator.samples=300", "executor.tasks=1", "executor.workers=1"]
 

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.catalog import Catalog
 
-from corpora.build import build_corpus
-from corpora.catalog import Catalog
 from tests.prefect_server import BIN
 
 

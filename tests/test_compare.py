@@ -7,12 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.catalog import Catalog
+from hornbook.corpora.errors import UserError
+from hornbook.train.compare import _ids_and_texts, common_heldout, plan_comparison, rank
 
-from corpora.build import build_corpus
-from corpora.catalog import Catalog
-from corpora.errors import UserError
 from tests.prefect_server import BIN
-from train.compare import _ids_and_texts, common_heldout, plan_comparison, rank
 
 SMALL = ["generator.samples=600", "executor.tasks=1", "executor.workers=1"]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from corpora.catalog import Catalog
+from hornbook.corpora.catalog import Catalog
+
 from tests.build_process import start_build
 
 SMALL = ["generator.samples=120", "executor.tasks=1", "executor.workers=1"]

@@ -15,9 +15,8 @@ import pytest
 from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.decont.n_grams import NGramsDecontFilter
-
-from corpora.backends.template_math import GenerateMathTemplate
-from corpora.curate.decontaminate import (
+from hornbook.corpora.backends.template_math import GenerateMathTemplate
+from hornbook.corpora.curate.decontaminate import (
     ItemNGramsDecontFilter,
     WhitespaceWords,
     decont_config,
@@ -25,11 +24,11 @@ from corpora.curate.decontaminate import (
     ngram_tokens,
     write_decontamination_index,
 )
-from corpora.curate.pipeline import WorkLayout, run_curation
-from corpora.gsm8k import load_gsm8k
-from corpora.recipes.math import render_math_text
-from corpora.rows import content_id
-from corpora.spec import CorpusSpec
+from hornbook.corpora.curate.pipeline import WorkLayout, run_curation
+from hornbook.corpora.gsm8k import load_gsm8k
+from hornbook.corpora.recipes.math import render_math_text
+from hornbook.corpora.rows import content_id
+from hornbook.corpora.spec import CorpusSpec
 
 PLANTED = 50
 
@@ -185,9 +184,8 @@ def test_build_tinygsm_end_to_end(tmp_path: Path) -> None:
     """The shipped spec builds, publishes loadable math shards, and every row re-verifies."""
     import datasets
     import polars as pl
-
-    from corpora.build import build_corpus
-    from corpora.sandbox import answers_match, run_programs
+    from hornbook.corpora.build import build_corpus
+    from hornbook.corpora.sandbox import answers_match, run_programs
 
     result = build_corpus("tinygsm", overrides=["generator.samples=300"], root=tmp_path,
                           progress=None)  # fmt: skip

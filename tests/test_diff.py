@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from corpora.diff import cmd_diff, diff_manifests, flatten, render_diff
-from corpora.errors import RefError, UserError
-from corpora.spec import load_spec
+from hornbook.corpora.diff import cmd_diff, diff_manifests, flatten, render_diff
+from hornbook.corpora.errors import RefError, UserError
+from hornbook.corpora.spec import load_spec
 
 
 def _manifest(version: int, **changes) -> dict:
@@ -128,7 +127,7 @@ def test_hornbook_diff_command(tmp_path: Path) -> None:
         folder = root / "corpora" / "tinystories" / f"v{n}"
         folder.mkdir(parents=True)
         (folder / "manifest.json").write_text(json.dumps(_manifest(n)))
-    hornbook = [sys.executable, "-m", "flows.cli", "--data-root", str(root), "diff"]
+    hornbook = [sys.executable, "-m", "hornbook.flows.cli", "--data-root", str(root), "diff"]
     done = subprocess.run(
         [*hornbook, "tinystories@v1", "tinystories@v2", "--json"], capture_output=True, text=True
     )

@@ -10,8 +10,8 @@ from pathlib import Path
 import datasets
 import polars as pl
 import pytest
+from hornbook.corpora.catalog import Catalog, sha256_file
 
-from corpora.catalog import Catalog, sha256_file
 from tests.prefect_server import BIN
 
 pytestmark = pytest.mark.slow

@@ -23,10 +23,9 @@ import pytest
 from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers import JsonlWriter
-
-from corpora import build
-from corpora.catalog import Catalog
-from corpora.curate.executors import (
+from hornbook.corpora import build
+from hornbook.corpora.catalog import Catalog
+from hornbook.corpora.curate.executors import (
     QuietLocalExecutor,
     QuietRayExecutor,
     Stage,
@@ -34,8 +33,8 @@ from corpora.curate.executors import (
     make_executor,
     run_stage,
 )
-from corpora.errors import UserError
-from corpora.spec import load_spec
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import load_spec
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -212,9 +211,9 @@ def test_ray_executor_configuration_maps_the_spec(tmp_path: Path) -> None:
 RAY_SCRIPT = """
 import json, sys
 from pathlib import Path
-from corpora.curate.pipeline import WorkLayout, run_curation
-from corpora.publish import read_jsonl_docs
-from corpora.spec import load_spec
+from hornbook.corpora.curate.pipeline import WorkLayout, run_curation
+from hornbook.corpora.publish import read_jsonl_docs
+from hornbook.corpora.spec import load_spec
 
 if __name__ == "__main__":
     spec = load_spec("tinystories", ["generator.samples=40", "executor.kind=ray",

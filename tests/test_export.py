@@ -10,14 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from hornbook.corpora.errors import UserError
+from hornbook.tokenizer.byte_level import ByteTokenizer
+from hornbook.tokenizer.store import train_tokenizer
+from hornbook.train import TrainConfig, encode_documents, load_model, train
+from hornbook.train.export import export_hf, interleaved_to_half
 from safetensors import safe_open
 
-from corpora.errors import UserError
 from tests.train_helpers import synthetic_stories
-from tokenizer.byte_level import ByteTokenizer
-from tokenizer.store import train_tokenizer
-from train import TrainConfig, encode_documents, load_model, train
-from train.export import export_hf, interleaved_to_half
 
 transformers = pytest.importorskip("transformers")
 

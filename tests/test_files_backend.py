@@ -14,10 +14,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
-
-from corpora.backends.files import ReadFiles, check_files_source, resolve_files, source_digest
-from corpora.errors import UserError
-from corpora.spec import load_spec
+from hornbook.corpora.backends.files import (
+    ReadFiles,
+    check_files_source,
+    resolve_files,
+    source_digest,
+)
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import load_spec
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = [f"Story number {i}. Tom and his dog played in the park all day." for i in range(10)]
@@ -160,7 +164,15 @@ def test_cli_reports_a_bad_files_source_in_one_line(tmp_path: Path) -> None:
     )
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "build", str(spec_file), "--data-root", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "hornbook.flows.cli",
+            "build",
+            str(spec_file),
+            "--data-root",
+            str(tmp_path),
+        ],
         cwd=REPO,
         env=env,
         capture_output=True,

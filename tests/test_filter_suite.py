@@ -7,9 +7,8 @@ import pickle
 
 import pytest
 from datatrove.data import Document
-
-from corpora.curate import heuristics
-from corpora.curate.filters import (
+from hornbook.corpora.curate import heuristics
+from hornbook.corpora.curate.filters import (
     CharsetFilter,
     FeatureFilter,
     MetaChatterFilter,
@@ -17,8 +16,8 @@ from corpora.curate.filters import (
     RepetitionFilter,
     TruncationFilter,
 )
-from corpora.curate.suite import story_filter_steps
-from corpora.spec import RepetitionSpec, load_spec
+from hornbook.corpora.curate.suite import story_filter_steps
+from hornbook.corpora.spec import RepetitionSpec, load_spec
 
 GOOD = (
     "Once upon a time, there was a little dog named Max. Max liked to play in the park "

@@ -7,11 +7,10 @@ from pathlib import Path
 
 from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
-
-from corpora.curate.filters import LengthFilter, RequiredWordsFilter, VocabularyFilter
-from corpora.curate.pipeline import WorkLayout, normalised_text, run_curation
-from corpora.publish import read_jsonl_docs
-from corpora.spec import load_spec
+from hornbook.corpora.curate.filters import LengthFilter, RequiredWordsFilter, VocabularyFilter
+from hornbook.corpora.curate.pipeline import WorkLayout, normalised_text, run_curation
+from hornbook.corpora.publish import read_jsonl_docs
+from hornbook.corpora.spec import load_spec
 
 STORY = (
     "Lily saw a big red kite in the park. She wanted to jump and play with it. "

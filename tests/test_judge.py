@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.vocabulary import load_vocabulary
+from hornbook.train import TrainConfig, encode_documents, score_run, train
+from hornbook.train.judge import format_story, judge_samples, parse_verdict
 
-from corpora.errors import UserError
-from corpora.vocabulary import load_vocabulary
 from tests.train_helpers import ByteTokenizer, synthetic_stories
-from train import TrainConfig, encode_documents, score_run, train
-from train.judge import format_story, judge_samples, parse_verdict
 
 GOOD = '{"grammar": 8, "creativity": 6, "consistency": 7, "comment": "Fine."}'
 # Prose and a code fence around the JSON, grades as strings: still readable.

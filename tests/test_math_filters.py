@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datatrove.data import Document
-
-from corpora.curate.math_filters import (
+from hornbook.corpora.curate.math_filters import (
     ExecuteProgramFilter,
     HasNumbersFilter,
     ProgramCheckFilter,
@@ -12,8 +11,8 @@ from corpora.curate.math_filters import (
     QuestionVocabularyFilter,
     math_filter_steps,
 )
-from corpora.recipes.math import render_math_text
-from corpora.spec import CorpusSpec
+from hornbook.corpora.recipes.math import render_math_text
+from hornbook.corpora.spec import CorpusSpec
 
 GOOD = 'def solution():\n    """Q"""\n    a = 3\n    b = 4\n    result = a * b\n    return result\n'
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from corpora.errors import UserError
-from corpora.gsm8k import load_gsm8k, parse_gsm8k_answer
-from corpora.recipes.math import (
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.gsm8k import load_gsm8k, parse_gsm8k_answer
+from hornbook.corpora.recipes.math import (
     extract_program,
     load_seed_questions,
     math_prompt,
@@ -18,7 +17,7 @@ from corpora.recipes.math import (
     questions_prompt,
     render_math_text,
 )
-from corpora.spec import MathRecipe
+from hornbook.corpora.spec import MathRecipe
 
 ONE_STEP_ANSWER = '''Sure! Here are 3 new problems similar to the one you gave:
 

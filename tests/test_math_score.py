@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 import torch
-
-from corpora.build import build_corpus
-from corpora.recipes.math import render_math_text
-from tokenizer.corpus import ensure_tokenizer
-from train import math_eval
-from train.math_eval import MathItem, math_accuracy, prompt_for
-from train.model import ModelConfig, Transformer
-from train.runs import MathScoring, plan_run, score_run_dir, train_on_corpus
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.recipes.math import render_math_text
+from hornbook.tokenizer.corpus import ensure_tokenizer
+from hornbook.train import math_eval
+from hornbook.train.math_eval import MathItem, math_accuracy, prompt_for
+from hornbook.train.model import ModelConfig, Transformer
+from hornbook.train.runs import MathScoring, plan_run, score_run_dir, train_on_corpus
 
 from .train_helpers import ByteTokenizer
 

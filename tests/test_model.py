@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-
-from train.model import ModelConfig, Transformer
+from hornbook.train.model import ModelConfig, Transformer
 
 
 def _model(**overrides) -> Transformer:

@@ -25,23 +25,23 @@ import polars as pl
 import pytest
 from datatrove.pipeline.inference.servers import EndpointServer
 from datatrove.pipeline.inference.types import InferenceError, ServerError
-
-from corpora.backends.inference_fixes import (
+from hornbook.corpora.backends.inference_fixes import (
     HardenedConfig,
     HardenedInferenceRunner,
     ResilientEndpointServer,
     api_base,
     backoff_delay,
 )
-from corpora.backends.llm_answers import Call, classify, is_refusal, split_tokens
-from corpora.backends.llm_recipes import LLMJob, request_seed
-from corpora.backends.response_cache import ResponseCache, request_key
-from corpora.build import build_corpus
-from corpora.errors import UserError
-from corpora.generate import source_steps
-from corpora.spec import load_spec
+from hornbook.corpora.backends.llm_answers import Call, classify, is_refusal, split_tokens
+from hornbook.corpora.backends.llm_recipes import LLMJob, request_seed
+from hornbook.corpora.backends.response_cache import ResponseCache, request_key
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.generate import source_steps
+from hornbook.corpora.spec import load_spec
+from hornbook.train.serve_faults import FaultConfig, decide_fault
+
 from tests.serve_helpers import REPO, make_served_run, running_server
-from train.serve_faults import FaultConfig, decide_fault
 
 SAMPLES = 40
 CONCURRENCY = 4
@@ -212,7 +212,7 @@ def test_faults_are_retried_and_every_sample_accounted_for(
 
 _DRIVER = """\
 import sys
-from corpora.build import build_corpus
+from hornbook.corpora.build import build_corpus
 
 if __name__ == "__main__":
     build_corpus(sys.argv[1], [], sys.argv[2])

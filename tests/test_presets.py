@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from corpora.errors import UserError
-from train.presets import DEVICES, DTYPES, PARAM_BAND, PRESETS, TrainConfig, preset_params
+from hornbook.corpora.errors import UserError
+from hornbook.train.presets import DEVICES, DTYPES, PARAM_BAND, PRESETS, TrainConfig, preset_params
 
 # Shapes the presets promise by name; the counts are recomputed, never stored here.
 SHAPES = {

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from corpora.errors import UserError
-from corpora.recipes.stories import (
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.recipes.stories import (
     INSTRUCT_SENTENCES,
     StoryPrompt,
     builtin_openings,
@@ -16,9 +15,9 @@ from corpora.recipes.stories import (
     sample_prompt,
     split_story_summary,
 )
-from corpora.rows import STORY_SCHEMA
-from corpora.spec import DiversitySpec, InstructSpec, StoriesRecipe
-from corpora.vocabulary import load_vocabulary
+from hornbook.corpora.rows import STORY_SCHEMA
+from hornbook.corpora.spec import DiversitySpec, InstructSpec, StoriesRecipe
+from hornbook.corpora.vocabulary import load_vocabulary
 
 
 @pytest.fixture(scope="module")

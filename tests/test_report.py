@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from corpora.build import build_corpus
-from corpora.card import render_card
-from corpora.catalog import Catalog
-from corpora.publish import token_usage
-from corpora.report import render_report, summary_stats, write_plots
-from corpora.spec import CorpusSpec
-from flows.build_corpus import stage_table
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.card import render_card
+from hornbook.corpora.catalog import Catalog
+from hornbook.corpora.publish import token_usage
+from hornbook.corpora.report import render_report, summary_stats, write_plots
+from hornbook.corpora.spec import CorpusSpec
+from hornbook.flows.build_corpus import stage_table
 
 SMALL = ["generator.samples=150", "executor.tasks=1", "executor.workers=1", "curate.dedupe=minhash"]
 
@@ -75,7 +74,7 @@ def test_second_version_is_compared_with_its_parent(root: Path) -> None:
 
 
 def test_prefect_table_artifact_rows(root: Path) -> None:
-    from corpora.publish import PublishResult
+    from hornbook.corpora.publish import PublishResult
 
     version = Catalog(root).resolve("tinystories@v1")
     rows = stage_table(PublishResult(version, created=True))

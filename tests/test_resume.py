@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from hornbook.corpora.build import plan
+from hornbook.corpora.catalog import Catalog
 
-from corpora.build import plan
-from corpora.catalog import Catalog
 from tests.build_process import start_build
 
 # 4 tasks on 2 workers, 100 stories each: a task lasts long enough to be killed mid-way.

@@ -22,8 +22,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-
-from corpora.sandbox import (
+from hornbook.corpora.sandbox import (
     SandboxLimits,
     SandboxResult,
     answers_match,
@@ -32,8 +31,8 @@ from corpora.sandbox import (
     run_programs,
     sandbox_layers,
 )
-from corpora.sandbox.answers import AnswerError, normalise_answer
-from corpora.sandbox.zygote import Job, _parse_child_result, verdict
+from hornbook.corpora.sandbox.answers import AnswerError, normalise_answer
+from hornbook.corpora.sandbox.zygote import Job, _parse_child_result, verdict
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = REPO / "tests" / "hostile"
@@ -433,8 +432,8 @@ _HARNESS = r"""
 import encodings.idna, json, os, signal, socket, sys
 sys.path.insert(0, sys.argv[1])  # the attack gets these modules for free: imports need files
 cfg = json.loads(sys.argv[2])
-from corpora.sandbox import child, oslayers
-from corpora.sandbox.limits import SandboxLimits
+from sandbox import child, oslayers
+from sandbox.limits import SandboxLimits
 if cfg["nonroot"] and os.geteuid() == 0:
     # the path a CI runner without root takes: an ordinary uid from the start
     os.setgroups([])
@@ -478,7 +477,7 @@ print(json.dumps({"child": json.loads(data) if data else None, "status": status,
 def _raw(code: str, *, seccomp: bool = True, netns: bool = True, nonroot: bool = False) -> dict:
     cfg = json.dumps({"code": code, "seccomp": seccomp, "netns": netns, "nonroot": nonroot})
     out = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", _HARNESS, str(REPO), cfg],
+        [sys.executable, "-I", "-S", "-c", _HARNESS, str(REPO / "corpora"), cfg],
         capture_output=True,
         text=True,
         timeout=30,
@@ -663,7 +662,7 @@ def test_sandbox_layers_reports_every_layer() -> None:
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "corpora.sandbox.cli", *args],
+        [sys.executable, "-m", "hornbook.corpora.sandbox.cli", *args],
         capture_output=True,
         text=True,
         cwd=REPO,

@@ -16,11 +16,11 @@ from pathlib import Path
 import httpx
 import openai
 import pytest
+from hornbook.corpora.errors import UserError
+from hornbook.train.serve import main
+from hornbook.train.serve_faults import FaultConfig, decide_fault, parse_faults, request_key
 
-from corpora.errors import UserError
 from tests.serve_helpers import REPO, make_served_run, running_server
-from train.serve import main
-from train.serve_faults import FaultConfig, decide_fault, parse_faults, request_key
 
 MIXED = "500=0.2,429=0.1,timeout=0.05,malformed=0.05"
 MIXED_SEED = 11
@@ -365,7 +365,7 @@ def test_cli_user_errors_exit_2_with_one_line(
         assert err.count("\n") == 1 and err.startswith("hornbook serve: error: ") and words in err
 
     proc = subprocess.run(
-        [sys.executable, "-m", "train.serve", str(tmp_path / "missing")],
+        [sys.executable, "-m", "hornbook.train.serve", str(tmp_path / "missing")],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from corpora.errors import SpecError
-from corpora.spec import BUILTIN_SPECS_DIR, available_specs, load_spec, parse_override
+from hornbook.corpora.errors import SpecError
+from hornbook.corpora.spec import BUILTIN_SPECS_DIR, available_specs, load_spec, parse_override
 
 
 def write(path: Path, text: str) -> Path:

@@ -11,14 +11,13 @@ import collections
 import re
 
 import pytest
-
-from corpora.backends.template import TEMPLATE_BACKEND_VERSION, generate_story, write_story
-from corpora.backends.template import grammar as g
-from corpora.backends.template.shapes import SHAPE_NAMES, SHAPES
-from corpora.recipes.stories import StoryPrompt, sample_prompt, split_setting
-from corpora.spec import InstructSpec, StoriesRecipe
-from corpora.textstats import diversity_stats, first_sentence, load_reference_stats
-from corpora.vocabulary import load_vocabulary
+from hornbook.corpora.backends.template import TEMPLATE_BACKEND_VERSION, generate_story, write_story
+from hornbook.corpora.backends.template import grammar as g
+from hornbook.corpora.backends.template.shapes import SHAPE_NAMES, SHAPES
+from hornbook.corpora.recipes.stories import StoryPrompt, sample_prompt, split_setting
+from hornbook.corpora.spec import InstructSpec, StoriesRecipe
+from hornbook.corpora.textstats import diversity_stats, first_sentence, load_reference_stats
+from hornbook.corpora.vocabulary import load_vocabulary
 
 N = 1000
 SEED = 42
@@ -183,7 +182,7 @@ def test_diversity_against_the_reference(corpus):
 
 
 def test_controls_off_fall_back_to_tinystories_habits(vocab):
-    from corpora.spec import DiversitySpec
+    from hornbook.corpora.spec import DiversitySpec
 
     recipe = StoriesRecipe(diversity=DiversitySpec(names=[], settings=[], openings=[]))
     prompts = [sample_prompt(recipe, vocab, 3, i) for i in range(300)]

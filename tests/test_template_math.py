@@ -8,14 +8,13 @@ import re
 from collections import Counter
 
 import pytest
-
-from corpora.backends.template_math import GenerateMathTemplate, generate_problem
-from corpora.errors import UserError
-from corpora.recipes.math import render_math_text
-from corpora.rows import MATH_SCHEMA, content_id
-from corpora.sandbox import answers_match, run_programs
-from corpora.spec import ALL_MATH_FAMILIES, CorpusSpec, MathRecipe
-from corpora.vocabulary import load_vocabulary
+from hornbook.corpora.backends.template_math import GenerateMathTemplate, generate_problem
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.recipes.math import render_math_text
+from hornbook.corpora.rows import MATH_SCHEMA, content_id
+from hornbook.corpora.sandbox import answers_match, run_programs
+from hornbook.corpora.spec import ALL_MATH_FAMILIES, CorpusSpec, MathRecipe
+from hornbook.corpora.vocabulary import load_vocabulary
 
 
 def _problems(recipe: MathRecipe, n: int, seed: int = 5):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from corpora.textstats import (
+from hornbook.corpora.textstats import (
     REFERENCE_SAMPLE_SIZE,
     diversity_stats,
     first_sentence,

@@ -15,16 +15,16 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-from transformers import PreTrainedTokenizerFast  # noqa: E402
-
-from tests.test_token_cache import reference_stories  # noqa: E402
-from tests.test_tokenizer import EDGE_CASES  # noqa: E402
-from tokenizer import TOKENIZER_KINDS, load_tokenizer, train_tokenizer  # noqa: E402
-from tokenizer.hf_export import (  # noqa: E402
+from hornbook.tokenizer import TOKENIZER_KINDS, load_tokenizer, train_tokenizer  # noqa: E402
+from hornbook.tokenizer.hf_export import (  # noqa: E402
     HF_FILENAMES,
     HF_TOKENIZER_FILENAME,
     export_tokenizer_json,
 )
+from transformers import PreTrainedTokenizerFast  # noqa: E402
+
+from tests.test_token_cache import reference_stories  # noqa: E402
+from tests.test_tokenizer import EDGE_CASES  # noqa: E402
 
 N_TRAIN = 800
 VOCAB = 1024
@@ -184,7 +184,7 @@ def test_export_files_are_checksummed(trained, tmp_path):
     meta = json.loads((src / "meta.json").read_text())
     assert set(HF_FILENAMES) <= set(meta["files"])
     (copy / HF_TOKENIZER_FILENAME).write_text("{}")
-    from corpora.errors import IntegrityError
+    from hornbook.corpora.errors import IntegrityError
 
     with pytest.raises(IntegrityError, match="tokenizer.json does not match"):
         load_tokenizer(copy)

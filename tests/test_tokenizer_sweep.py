@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hornbook.corpora.errors import UserError
+from hornbook.tokenizer.corpus import sweep_corpus
+from hornbook.tokenizer.metrics import embedding_params
+from hornbook.tokenizer.sweep import SWEEP_JSON, SWEEP_MD, SWEEP_PNG, sweep
 
-from corpora.errors import UserError
 from tests.test_token_cache import publish_fake_version, reference_stories
-from tokenizer.corpus import sweep_corpus
-from tokenizer.metrics import embedding_params
-from tokenizer.sweep import SWEEP_JSON, SWEEP_MD, SWEEP_PNG, sweep
 
 ROW_KEYS = {
     "vocab_size",

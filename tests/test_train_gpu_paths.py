@@ -17,12 +17,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from hornbook.corpora.errors import UserError
+from hornbook.train import TrainConfig, encode_documents, read_metrics, train
+from hornbook.train.plots import plot_losses
+from hornbook.train.trainer import autocast_dtype, load_checkpoint, resolve_device
 
-from corpora.errors import UserError
 from tests.train_helpers import ByteTokenizer, synthetic_stories
-from train import TrainConfig, encode_documents, read_metrics, train
-from train.plots import plot_losses
-from train.trainer import autocast_dtype, load_checkpoint, resolve_device
 
 REPO = Path(__file__).resolve().parents[1]
 TOKENIZER = ByteTokenizer()
@@ -117,7 +117,7 @@ def test_compile_inductor(tmp_path: Path, streams) -> None:
 _WORKER = """
 import sys
 import torch.distributed as dist
-from train.ddp import main
+from hornbook.train.ddp import main
 
 dist.init_process_group("gloo")
 full, split, train_npy, val_npy = sys.argv[1:5]
@@ -142,7 +142,7 @@ def test_ddp_two_processes_with_torchrun(tmp_path: Path, streams) -> None:
     """Two gloo processes through torchrun: a run, and the same run interrupted and resumed.
 
     The worker joins the process group itself so that three trainings share one launch;
-    `python -m train.ddp` does the same for a single one.
+    `python -m hornbook.train.ddp` does the same for a single one.
     """
     np.save(tmp_path / "train.npy", streams[0])
     np.save(tmp_path / "val.npy", streams[1])

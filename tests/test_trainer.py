@@ -10,10 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-
-from corpora.errors import UserError
-from tests.train_helpers import ByteTokenizer, synthetic_stories
-from train import (
+from hornbook.corpora.errors import UserError
+from hornbook.train import (
     PRESETS,
     TokenBatcher,
     TrainConfig,
@@ -25,6 +23,8 @@ from train import (
     score_run,
     train,
 )
+
+from tests.train_helpers import ByteTokenizer, synthetic_stories
 
 TOKENIZER = ByteTokenizer()
 TRAIN_TEXTS = synthetic_stories(300, seed=1)

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 from datatrove.pipeline.inference.servers import InferenceServer
+from hornbook.corpora.backends.inference_fixes import ResilientVLLMServer
+from hornbook.corpora.backends.llm import inference_config, per_task_concurrency
+from hornbook.corpora.backends.vllm_backend import INSTALL_HINT, require_vllm, vllm_config_options
+from hornbook.corpora.build import build_corpus
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.generate import source_steps
+from hornbook.corpora.spec import load_spec
 
-from corpora.backends.inference_fixes import ResilientVLLMServer
-from corpora.backends.llm import inference_config, per_task_concurrency
-from corpora.backends.vllm_backend import INSTALL_HINT, require_vllm, vllm_config_options
-from corpora.build import build_corpus
-from corpora.errors import UserError
-from corpora.generate import source_steps
-from corpora.spec import load_spec
 from tests.serve_helpers import make_served_run, running_server
 
 HAVE_VLLM = importlib.util.find_spec("vllm") is not None

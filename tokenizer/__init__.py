@@ -7,12 +7,12 @@ a meta.json recording its kind, special ids, source corpus and held-out compress
 training and scoring ever use.
 """
 
-from tokenizer.base import Tokenizer
-from tokenizer.byte_level import ByteTokenizer
-from tokenizer.hf_export import export_tokenizer_json
-from tokenizer.metrics import embedding_params, tokenizer_metrics
-from tokenizer.sentencepiece_model import SentencePieceTokenizer, train_sentencepiece
-from tokenizer.store import TOKENIZER_KINDS, load_tokenizer, read_meta, train_tokenizer
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.tokenizer.byte_level import ByteTokenizer
+from hornbook.tokenizer.hf_export import export_tokenizer_json
+from hornbook.tokenizer.metrics import embedding_params, tokenizer_metrics
+from hornbook.tokenizer.sentencepiece_model import SentencePieceTokenizer, train_sentencepiece
+from hornbook.tokenizer.store import TOKENIZER_KINDS, load_tokenizer, read_meta, train_tokenizer
 
 __all__ = [
     "TOKENIZER_KINDS",

@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-
-from corpora.catalog import CorpusVersion, data_root
-from corpora.errors import RefError, UserError
-from tokenizer.base import Tokenizer
-from tokenizer.store import load_tokenizer, read_meta, train_tokenizer
-from tokenizer.sweep import sweep
-from tokenizer.token_cache import encode_split_cached
+from hornbook.corpora.catalog import CorpusVersion, data_root
+from hornbook.corpora.errors import RefError, UserError
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.tokenizer.store import load_tokenizer, read_meta, train_tokenizer
+from hornbook.tokenizer.sweep import sweep
+from hornbook.tokenizer.token_cache import encode_split_cached
 
 
 def tokenizers_dir(root: str | Path | None = None) -> Path:

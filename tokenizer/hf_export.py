@@ -47,14 +47,13 @@ import json
 from pathlib import Path
 
 import sentencepiece as spm
+from hornbook.corpora.errors import IntegrityError, UserError
+from hornbook.tokenizer.byte_level import BOS_ID as BYTE_BOS_ID
+from hornbook.tokenizer.byte_level import EOS_ID as BYTE_EOS_ID
+from hornbook.tokenizer.byte_level import N_BYTES
+from hornbook.tokenizer.byte_level import PAD_ID as BYTE_PAD_ID
+from hornbook.tokenizer.sentencepiece_model import MODEL_FILENAME, SENTENCEPIECE_KINDS
 from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers
-
-from corpora.errors import IntegrityError, UserError
-from tokenizer.byte_level import BOS_ID as BYTE_BOS_ID
-from tokenizer.byte_level import EOS_ID as BYTE_EOS_ID
-from tokenizer.byte_level import N_BYTES
-from tokenizer.byte_level import PAD_ID as BYTE_PAD_ID
-from tokenizer.sentencepiece_model import MODEL_FILENAME, SENTENCEPIECE_KINDS
 
 HF_TOKENIZER_FILENAME = "tokenizer.json"
 HF_CONFIG_FILENAME = "tokenizer_config.json"
@@ -253,7 +252,7 @@ def export_tokenizer_json(tok_dir: Path, out_file: Path | None = None) -> Path:
     meta.json, which is written once at training). Returns the path of the file.
     """
     # Imported here: store imports this module to write the files at training time.
-    from tokenizer.store import load_tokenizer, read_meta
+    from hornbook.tokenizer.store import load_tokenizer, read_meta
 
     tok_dir = Path(tok_dir)
     meta = read_meta(tok_dir)

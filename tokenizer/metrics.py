@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tokenizer.base import Tokenizer
+from hornbook.tokenizer.base import Tokenizer
 
 # Model widths (d_model) at which metrics report the embedding cost, from tiny to small.
 EMBEDDING_DIMS = (64, 128, 256, 512)

@@ -32,8 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sentencepiece as spm
-
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 SENTENCEPIECE_KINDS = ("bpe", "unigram")
 MODEL_FILENAME = "tokenizer.model"

@@ -25,12 +25,12 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpora.errors import IntegrityError, RefError, UserError
-from tokenizer.base import Tokenizer
-from tokenizer.byte_level import BYTE_VOCAB_SIZE, ByteTokenizer
-from tokenizer.hf_export import write_hf_files
-from tokenizer.metrics import tokenizer_metrics
-from tokenizer.sentencepiece_model import (
+from hornbook.corpora.errors import IntegrityError, RefError, UserError
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.tokenizer.byte_level import BYTE_VOCAB_SIZE, ByteTokenizer
+from hornbook.tokenizer.hf_export import write_hf_files
+from hornbook.tokenizer.metrics import tokenizer_metrics
+from hornbook.tokenizer.sentencepiece_model import (
     MODEL_FILENAME,
     SENTENCEPIECE_KINDS,
     SentencePieceTokenizer,

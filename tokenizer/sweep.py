@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpora.errors import UserError
-from tokenizer.metrics import embedding_params
-from tokenizer.sentencepiece_model import SENTENCEPIECE_KINDS
-from tokenizer.store import train_tokenizer
+from hornbook.corpora.errors import UserError
+from hornbook.tokenizer.metrics import embedding_params
+from hornbook.tokenizer.sentencepiece_model import SENTENCEPIECE_KINDS
+from hornbook.tokenizer.store import train_tokenizer
 
 SWEEP_JSON = "sweep.json"
 SWEEP_MD = "sweep.md"

@@ -29,13 +29,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-
-from corpora.atomic import atomic_path
-from corpora.catalog import CorpusVersion
-from corpora.errors import UserError
-from tokenizer.base import Tokenizer
-from tokenizer.hf_export import HF_FILENAMES
-from tokenizer.store import read_meta
+from hornbook.corpora.atomic import atomic_path
+from hornbook.corpora.catalog import CorpusVersion
+from hornbook.corpora.errors import UserError
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.tokenizer.hf_export import HF_FILENAMES
+from hornbook.tokenizer.store import read_meta
 
 # Documents per task sent to a worker: big enough to amortise the pickling, small enough
 # that two workers stay evenly loaded on a small split.
@@ -217,7 +216,7 @@ _worker_dtype: np.dtype | None = None
 
 def _init_worker(tok_dir: str, dtype: str) -> None:
     global _worker_tokenizer, _worker_dtype
-    from tokenizer.store import load_tokenizer
+    from hornbook.tokenizer.store import load_tokenizer
 
     _worker_tokenizer = load_tokenizer(Path(tok_dir))
     _worker_dtype = np.dtype(dtype)

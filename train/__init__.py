@@ -5,11 +5,11 @@ The pipeline is: `encode_documents` turns texts into one token stream, `train` f
 `score_run` measures held-out loss and tokenizer-independent bits per byte.
 """
 
-from train.data import TokenBatcher, encode_documents, iter_eval_batches
-from train.model import ModelConfig, Transformer
-from train.presets import PRESETS, TrainConfig, get_preset
-from train.score import load_model, score_run
-from train.trainer import read_metrics, train
+from hornbook.train.data import TokenBatcher, encode_documents, iter_eval_batches
+from hornbook.train.model import ModelConfig, Transformer
+from hornbook.train.presets import PRESETS, TrainConfig, get_preset
+from hornbook.train.score import load_model, score_run
+from hornbook.train.trainer import read_metrics, train
 
 __all__ = [
     "PRESETS",

@@ -20,11 +20,10 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-
-from corpora.atomic import atomic_path  # noqa: E402
-from corpora.catalog import Catalog, CorpusVersion, data_root  # noqa: E402
-from corpora.errors import UserError  # noqa: E402
-from train.runs import RunPlan, plan_run  # noqa: E402
+from hornbook.corpora.atomic import atomic_path  # noqa: E402
+from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root  # noqa: E402
+from hornbook.corpora.errors import UserError  # noqa: E402
+from hornbook.train.runs import RunPlan, plan_run  # noqa: E402
 
 MAX_HELDOUT_DOCS = 500
 

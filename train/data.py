@@ -14,8 +14,7 @@ from typing import Any
 
 import numpy as np
 import torch
-
-from tokenizer.base import Tokenizer
+from hornbook.tokenizer.base import Tokenizer
 
 
 def stream_dtype(vocab_size: int) -> np.dtype:

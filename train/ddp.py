@@ -5,11 +5,11 @@ per-rank sampling, rank-0-only writing) whenever `torchrun` sets `WORLD_SIZE` > 
 module is only the entry point that every process runs. Two ways to give it data:
 
     # a corpus version and a tokenizer from the catalog, as `hornbook train` does
-    torchrun --standalone --nproc_per_node 8 -m train.ddp corpus tinystories@v1 \\
+    torchrun --standalone --nproc_per_node 8 -m hornbook.train.ddp corpus tinystories@v1 \\
         --tokenizer ts-bpe4096 --preset ts-28m --name ts28m
 
     # token streams already on disk (.npy, e.g. from `train.data.encode_documents`)
-    torchrun --standalone --nproc_per_node 2 -m train.ddp tokens RUN_DIR \\
+    torchrun --standalone --nproc_per_node 2 -m hornbook.train.ddp tokens RUN_DIR \\
         --train train.npy --val val.npy --vocab-size 4096 --preset ts-1m \\
         --set device=cpu --set max_steps=100
 
@@ -31,10 +31,9 @@ from typing import Any
 
 import numpy as np
 import torch.distributed as dist
-
-from corpora.errors import UserError
-from train.presets import TrainConfig, get_preset
-from train.trainer import init_distributed, train
+from hornbook.corpora.errors import UserError
+from hornbook.train.presets import TrainConfig, get_preset
+from hornbook.train.trainer import init_distributed, train
 
 
 def parse_overrides(config: TrainConfig, assignments: list[str]) -> TrainConfig:
@@ -56,7 +55,7 @@ def parse_overrides(config: TrainConfig, assignments: list[str]) -> TrainConfig:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m train.ddp",
+        prog="python -m hornbook.train.ddp",
         description="Train under torchrun (DDP); see the module docstring for launch lines.",
     )
     sub = parser.add_subparsers(dest="source", required=True)
@@ -84,8 +83,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _train_corpus(args: argparse.Namespace, config: TrainConfig, is_main: bool) -> dict:
     # Imported here so that the tokens path does not pull in the catalog and tokenizers.
-    from tokenizer.corpus import open_tokenizer
-    from train.runs import plan_run, train_on_corpus, write_lineage
+    from hornbook.tokenizer.corpus import open_tokenizer
+    from hornbook.train.runs import plan_run, train_on_corpus, write_lineage
 
     plan = plan_run(args.corpus_ref, args.preset, args.tokenizer, args.name, args.data_root)
     plan = replace(plan, config=config)

@@ -28,11 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from hornbook.corpora.errors import UserError
+from hornbook.train.model import Transformer
+from hornbook.train.score import load_model
 from safetensors.torch import save_file
-
-from corpora.errors import UserError
-from train.model import Transformer
-from train.score import load_model
 
 HF_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 

@@ -21,9 +21,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from hornbook.corpora.errors import UserError
 from openai import APIError, OpenAI
-
-from corpora.errors import UserError
 
 CRITERIA = ("grammar", "creativity", "consistency")
 SEPARATOR = "***"

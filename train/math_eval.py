@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
-
-from tokenizer.base import Tokenizer
-from train.model import Transformer
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.train.model import Transformer
 
 _SENTINEL = "\x00HORNBOOK-SOLUTION\x00"
 
@@ -38,7 +37,7 @@ class MathItem:
 
 def prompt_for(question: str) -> str:
     """The training text of a row up to where its solution begins."""
-    from corpora.recipes.math import render_math_text
+    from hornbook.corpora.recipes.math import render_math_text
 
     rendered = render_math_text(question, _SENTINEL)
     if _SENTINEL not in rendered:
@@ -48,7 +47,7 @@ def prompt_for(question: str) -> str:
 
 def program_from_completion(completion: str) -> str | None:
     """The `def solution():` program in what the model wrote, if any."""
-    from corpora.recipes.math import extract_program
+    from hornbook.corpora.recipes.math import extract_program
 
     return extract_program(completion)
 
@@ -80,7 +79,7 @@ def math_accuracy(
     counts `correct`, `wrong_answer`, `no_program` and each sandbox failure reason, so
     they always sum to `questions`.
     """
-    from corpora.sandbox import SandboxLimits, answers_match, run_programs
+    from hornbook.corpora.sandbox import SandboxLimits, answers_match, run_programs
 
     completions = [
         _complete(model, tokenizer, prompt_for(i.question), max_new_tokens) for i in items

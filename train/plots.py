@@ -12,11 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hornbook.corpora.errors import UserError
+from hornbook.train.trainer import METRICS_NAME, read_metrics
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-
-from corpora.errors import UserError
-from train.trainer import METRICS_NAME, read_metrics
 
 PLOT_NAME = "loss.png"
 

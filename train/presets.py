@@ -11,9 +11,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 import torch
-
-from corpora.errors import UserError
-from train.model import ModelConfig, Transformer
+from hornbook.corpora.errors import UserError
+from hornbook.train.model import ModelConfig, Transformer
 
 DEVICES = ("auto", "cpu", "cuda")
 DTYPES = ("auto", "float32", "bfloat16")

@@ -14,14 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpora import __version__
-from corpora.atomic import atomic_path
-from corpora.catalog import Catalog, CorpusVersion, data_root
-from corpora.errors import RefError, UserError
-from tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
-from train.presets import TrainConfig, get_preset
-from train.score import SCORE_NAME, score_run
-from train.trainer import train, write_json
+from hornbook.corpora import __version__
+from hornbook.corpora.atomic import atomic_path
+from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root
+from hornbook.corpora.errors import RefError, UserError
+from hornbook.tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
+from hornbook.train.presets import TrainConfig, get_preset
+from hornbook.train.score import SCORE_NAME, score_run
+from hornbook.train.trainer import train, write_json
 
 
 def models_dir(root: str | Path | None = None) -> Path:
@@ -206,10 +206,9 @@ def _score_math(
     run_dir: Path, corpus: CorpusVersion, tokenizer_dir: str, math: MathScoring
 ) -> dict[str, Any]:
     import pyarrow.parquet as pq
-
-    from corpora.gsm8k import load_gsm8k
-    from train.math_eval import MathItem, math_accuracy
-    from train.score import load_model
+    from hornbook.corpora.gsm8k import load_gsm8k
+    from hornbook.train.math_eval import MathItem, math_accuracy
+    from hornbook.train.score import load_model
 
     table = pq.read_table(
         corpus.shard_paths("validation"), columns=["id", "question", "answer"]
@@ -227,7 +226,7 @@ def _score_math(
 
 def export_run(run_dir: Path, out_dir: Path) -> Path:
     """Export a run in the Hugging Face Llama format, with the tokenizer it was trained with."""
-    from train.export import export_hf
+    from hornbook.train.export import export_hf
 
     lineage = _lineage(run_dir)
     return export_hf(run_dir, out_dir, tokenizer_dir=Path(lineage["tokenizer"]["path"]))

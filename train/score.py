@@ -14,13 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import torch
-
-from corpora.errors import UserError
-from corpora.vocabulary import Vocabulary, load_vocabulary
-from tokenizer.base import Tokenizer
-from train.model import ModelConfig, Transformer
-from train.presets import TrainConfig
-from train.trainer import CHECKPOINT_NAME, CONFIG_NAME, load_checkpoint, pick_device, write_json
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.vocabulary import Vocabulary, load_vocabulary
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.train.model import ModelConfig, Transformer
+from hornbook.train.presets import TrainConfig
+from hornbook.train.trainer import (
+    CHECKPOINT_NAME,
+    CONFIG_NAME,
+    load_checkpoint,
+    pick_device,
+    write_json,
+)
 
 SCORE_NAME = "score.json"
 # Upper bound on tokens per scoring forward pass; keeps memory flat whatever the docs.
@@ -256,7 +261,7 @@ def score_run(
         result["samples_vocab_compliance"] = samples_vocab_compliance(result["samples"], vocab)
     if judge is not None:
         # Imported only when asked for: the OpenAI client is not needed to score offline.
-        from train.judge import judge_samples
+        from hornbook.train.judge import judge_samples
 
         result["judge"] = judge_samples(result["samples"], **judge)
     write_json(run_dir / SCORE_NAME, result)

@@ -86,16 +86,12 @@ import torch
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from corpora.errors import UserError
-from tokenizer.base import Tokenizer
-from tokenizer.corpus import open_tokenizer
-from train.model import Transformer
-from train.score import load_model
-from train.serve_faults import (
+from hornbook.corpora.errors import UserError
+from hornbook.tokenizer.base import Tokenizer
+from hornbook.tokenizer.corpus import open_tokenizer
+from hornbook.train.model import Transformer
+from hornbook.train.score import load_model
+from hornbook.train.serve_faults import (
     ANSWERED,
     ERROR,
     REJECTED,
@@ -105,7 +101,10 @@ from train.serve_faults import (
     parse_faults,
     request_key,
 )
-from train.trainer import CHECKPOINT_NAME, pick_device
+from hornbook.train.trainer import CHECKPOINT_NAME, pick_device
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 __all__ = [
     "FaultConfig",
@@ -717,7 +716,7 @@ def serve(
     One request runs at a time on matrices of a few dozen rows, where extra threads
     mostly spin: on 2 busy cores one thread was 4-40x faster per token than two.
     """
-    from train.runs import resolve_run  # imports the trainer; only needed here
+    from hornbook.train.runs import resolve_run  # imports the trainer; only needed here
 
     run_dir = resolve_run(run_ref, data_root)
     if threads is not None:

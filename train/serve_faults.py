@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corpora.errors import UserError
+from hornbook.corpora.errors import UserError
 
 # Order matters: `decide_fault` stacks the rates on [0, 1) in this order.
 FAULT_KINDS = ("500", "429", "timeout", "malformed")

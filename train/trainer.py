@@ -16,7 +16,7 @@ uninterrupted run would have drawn, step for step (bitwise on the same CPU setup
 Hardware is picked by the config (`device`, `dtype`, `compile`) and by the environment:
 under `torchrun` (`WORLD_SIZE` > 1) every process trains a DistributedDataParallel replica
 on its own random windows (seed + rank), gradients are averaged across processes, and only
-rank 0 writes the run directory. `python -m train.ddp --help` shows the launch lines.
+rank 0 writes the run directory. `python -m hornbook.train.ddp --help` shows the launch lines.
 """
 
 from __future__ import annotations
@@ -36,15 +36,14 @@ from typing import Any
 import numpy as np
 import torch
 import torch.distributed as dist
+from hornbook.corpora.atomic import atomic_path
+from hornbook.corpora.errors import UserError
+from hornbook.train.data import TokenBatcher, iter_eval_batches
+from hornbook.train.model import ModelConfig, Transformer
+from hornbook.train.presets import TrainConfig
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from tqdm import tqdm
-
-from corpora.atomic import atomic_path
-from corpora.errors import UserError
-from train.data import TokenBatcher, iter_eval_batches
-from train.model import ModelConfig, Transformer
-from train.presets import TrainConfig
 
 CHECKPOINT_NAME = "ckpt.pt"
 CONFIG_NAME = "config.json"
@@ -512,7 +511,7 @@ def _train(
     if ctx.is_main and step > 0:
         # Imported here: matplotlib costs a second to import, which `import train` and
         # the DDP workers that never plot should not pay.
-        from train.plots import plot_losses
+        from hornbook.train.plots import plot_losses
 
         plot_losses(run_dir)
     if ctx.enabled:

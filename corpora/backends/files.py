@@ -38,11 +38,10 @@ from typing import Any
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers import JsonlReader, ParquetReader
-
-from corpora.errors import UserError
-from corpora.jsonl import iter_records
-from corpora.rows import content_id
-from corpora.spec import CorpusSpec
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.jsonl import iter_records
+from hornbook.corpora.rows import content_id
+from hornbook.corpora.spec import CorpusSpec
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz")
 PARQUET_SUFFIXES = (".parquet",)

@@ -46,10 +46,9 @@ from urllib.parse import urlparse
 from datatrove.pipeline.inference.run_inference import InferenceConfig, InferenceRunner
 from datatrove.pipeline.inference.servers import EndpointServer, InferenceServer, VLLMServer
 from datatrove.pipeline.inference.types import InferenceError, ServerError
+from hornbook.corpora.backends.response_cache import ResponseCache, canonical_json, request_key
+from hornbook.corpora.errors import UserError
 from loguru import logger
-
-from corpora.backends.response_cache import ResponseCache, canonical_json, request_key
-from corpora.errors import UserError
 
 # Statuses worth another try: rate limits, server-side failures, request timeouts.
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})

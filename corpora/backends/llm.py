@@ -41,13 +41,12 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers import JsonlWriter
 from datatrove.pipeline.writers.disk_base import DiskWriter
+from hornbook.corpora.backends.inference_fixes import HardenedConfig, HardenedInferenceRunner
+from hornbook.corpora.backends.llm_recipes import LLMJob, llm_rollout
+from hornbook.corpora.backends.vllm_backend import require_vllm, vllm_config_options
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import CorpusSpec
 from tqdm import tqdm
-
-from corpora.backends.inference_fixes import HardenedConfig, HardenedInferenceRunner
-from corpora.backends.llm_recipes import LLMJob, llm_rollout
-from corpora.backends.vllm_backend import require_vllm, vllm_config_options
-from corpora.errors import UserError
-from corpora.spec import CorpusSpec
 
 __all__ = ["LLMGeneration", "inference_config", "llm_steps", "per_task_concurrency"]
 

@@ -21,10 +21,9 @@ from typing import Any
 
 from datatrove.data import Document
 from datatrove.pipeline.inference.types import GenerateFunction, InferenceError
-
-from corpora.backends.llm_answers import REQUEST_FAILED, Call, split_tokens
-from corpora.rows import content_id
-from corpora.spec import CorpusSpec, MathRecipe, StoriesRecipe
+from hornbook.corpora.backends.llm_answers import REQUEST_FAILED, Call, split_tokens
+from hornbook.corpora.rows import content_id
+from hornbook.corpora.spec import CorpusSpec, MathRecipe, StoriesRecipe
 
 NO_PROBLEMS = "no_problems"
 NO_QUESTIONS = "no_questions"
@@ -53,7 +52,7 @@ class LLMJob:
 
     @cached_property
     def _vocab(self) -> Any:
-        from corpora.vocabulary import load_vocabulary
+        from hornbook.corpora.vocabulary import load_vocabulary
 
         return load_vocabulary(self.spec.recipe.vocabulary)
 
@@ -66,10 +65,10 @@ class LLMJob:
         """The first (for stories and one-step math: the only) prompt of request `index`."""
         recipe = self.spec.recipe
         if isinstance(recipe, StoriesRecipe):
-            from corpora.recipes.stories import sample_prompt
+            from hornbook.corpora.recipes.stories import sample_prompt
 
             return sample_prompt(recipe, self._vocab, self.spec.seed, index).text
-        from corpora.recipes import math
+        from hornbook.corpora.recipes import math
 
         if recipe.mode == "two_step":
             return math.questions_prompt(recipe, self.spec.seed, index).text
@@ -97,7 +96,7 @@ class LLMJob:
         calls = [first]
         recipe = self.spec.recipe
         if isinstance(recipe, MathRecipe) and recipe.mode == "two_step" and first.reason is None:
-            from corpora.recipes.math import parse_questions, program_prompt
+            from hornbook.corpora.recipes.math import parse_questions, program_prompt
 
             questions = parse_questions(first.text or "")[: recipe.problems_per_request]
             calls += await asyncio.gather(
@@ -142,7 +141,7 @@ class LLMJob:
         return Document(text=text, id=doc_id, metadata=metadata)
 
     def _story(self, index: int, call: Call) -> tuple[list[Document], list[Document]]:
-        from corpora.recipes.stories import (
+        from hornbook.corpora.recipes.stories import (
             prompt_metadata,
             render_training_text,
             sample_prompt,
@@ -173,7 +172,7 @@ class LLMJob:
         finish_reason: str | None,
     ) -> list[Document]:
         """One row per (question, program); tokens spread so that they add up exactly."""
-        from corpora.recipes.math import render_math_text
+        from hornbook.corpora.recipes.math import render_math_text
 
         per_request = self.spec.recipe.problems_per_request  # type: ignore[union-attr]
         prompt_shares = split_tokens(sum(u[0] for u in usages), len(problems))
@@ -195,7 +194,7 @@ class LLMJob:
         return docs
 
     def _math_one_step(self, index: int, call: Call) -> tuple[list[Document], list[Document]]:
-        from corpora.recipes.math import math_prompt, parse_problems
+        from hornbook.corpora.recipes.math import math_prompt, parse_problems
 
         recipe = self.spec.recipe
         assert isinstance(recipe, MathRecipe)
@@ -213,7 +212,7 @@ class LLMJob:
     def _math_two_step(
         self, index: int, calls: list[Call]
     ) -> tuple[list[Document], list[Document]]:
-        from corpora.recipes.math import extract_program, parse_questions, questions_prompt
+        from hornbook.corpora.recipes.math import extract_program, parse_questions, questions_prompt
 
         recipe = self.spec.recipe
         assert isinstance(recipe, MathRecipe)

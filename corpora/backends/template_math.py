@@ -40,12 +40,11 @@ from functools import lru_cache
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
-
-from corpora.errors import UserError
-from corpora.recipes.math import render_math_text
-from corpora.rows import content_id
-from corpora.spec import CorpusSpec, MathRecipe
-from corpora.vocabulary import NAMES_FILE, Vocabulary, load_vocabulary
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.recipes.math import render_math_text
+from hornbook.corpora.rows import content_id
+from hornbook.corpora.spec import CorpusSpec, MathRecipe
+from hornbook.corpora.vocabulary import NAMES_FILE, Vocabulary, load_vocabulary
 
 TEMPLATE_MATH_VERSION = "1"
 MAX_ATTEMPTS = 200  # redraws of one problem before its numbers are declared impossible

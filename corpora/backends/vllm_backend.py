@@ -32,8 +32,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from corpora.errors import UserError
-from corpora.spec import GeneratorSpec
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import GeneratorSpec
 
 INSTALL_HINT = (
     "generator.backend 'vllm' needs vLLM, which is not installed here: install the extra "

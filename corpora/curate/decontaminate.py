@@ -49,11 +49,10 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.hashing import HashConfig, create_hash_func
 from datatrove.utils.text import NUMBERS_PATTERN, TextNormConfig, ngrams, simplify_text
 from datatrove.utils.word_tokenizers import WordTokenizer
-
-from corpora.curate.suite import RejectsFactory
-from corpora.errors import UserError
-from corpora.jsonl import iter_records
-from corpora.spec import CorpusSpec
+from hornbook.corpora.curate.suite import RejectsFactory
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.jsonl import iter_records
+from hornbook.corpora.spec import CorpusSpec
 
 DECONT_INDEX_VERSION = "1"
 MANIFEST = "index.json"
@@ -113,7 +112,7 @@ def set_file_name(set_ref: str) -> str:
 
 def _set_source(set_ref: str) -> Path:
     if set_ref in ("gsm8k-test", "gsm8k-train"):
-        from corpora.gsm8k import split_path
+        from hornbook.corpora.gsm8k import split_path
 
         return split_path(set_ref.removeprefix("gsm8k-"))
     path = Path(set_ref)
@@ -128,7 +127,7 @@ def _set_source(set_ref: str) -> Path:
 def load_eval_items(set_ref: str) -> list[tuple[str, str]]:
     """(item id, text) for every item of an evaluation set."""
     if set_ref in ("gsm8k-test", "gsm8k-train"):
-        from corpora.gsm8k import load_gsm8k
+        from hornbook.corpora.gsm8k import load_gsm8k
 
         return [(item.id, item.question) for item in load_gsm8k(set_ref.removeprefix("gsm8k-"))]
     path = _set_source(set_ref)

@@ -35,9 +35,8 @@ from datatrove.pipeline.dedup.minhash import (
 )
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
-
-from corpora.curate.executors import Stage
-from corpora.spec import CorpusSpec
+from hornbook.corpora.curate.executors import Stage
+from hornbook.corpora.spec import CorpusSpec
 
 _SPACES = re.compile(r"\s+")
 

@@ -31,10 +31,9 @@ from datatrove.executor.local import LocalPipelineExecutor
 from datatrove.executor.ray import RayPipelineExecutor
 from datatrove.executor.slurm import SlurmPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
-
-from corpora.curate.logs import driver_console, tail, task_console
-from corpora.errors import UserError
-from corpora.spec import CorpusSpec, ExecutorSpec
+from hornbook.corpora.curate.logs import driver_console, tail, task_console
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import CorpusSpec, ExecutorSpec
 
 Progress = Callable[[str], None]
 

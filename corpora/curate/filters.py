@@ -17,9 +17,8 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.filters.gopher_repetition_filter import GopherRepetitionFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.word_tokenizers import SpaCyTokenizer, strip_strings
-
-from corpora.curate import heuristics
-from corpora.vocabulary import Vocabulary, load_vocabulary
+from hornbook.corpora.curate import heuristics
+from hornbook.corpora.vocabulary import Vocabulary, load_vocabulary
 
 
 def story_text(doc: Document) -> str:

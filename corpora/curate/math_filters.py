@@ -21,11 +21,10 @@ from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
-
-from corpora.curate.filters import LengthFilter, VocabularyFilter
-from corpora.curate.suite import RejectsFactory
-from corpora.recipes.math import extract_program
-from corpora.spec import CorpusSpec, MathRecipe
+from hornbook.corpora.curate.filters import LengthFilter, VocabularyFilter
+from hornbook.corpora.curate.suite import RejectsFactory
+from hornbook.corpora.recipes.math import extract_program
+from hornbook.corpora.spec import CorpusSpec, MathRecipe
 
 SANDBOX_BATCH = 64  # programs verified per sandbox call (one pre-warmed supervisor, N workers)
 
@@ -141,7 +140,7 @@ class ProgramCheckFilter(BaseFilter):
     name = "🛡️ program check"
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        from corpora.sandbox import check_program
+        from hornbook.corpora.sandbox import check_program
 
         solution = solution_of(doc)
         if not solution:
@@ -178,7 +177,7 @@ class ExecuteProgramFilter(BaseFilter):
         return self.filter_batch([doc])[0]
 
     def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
-        from corpora.sandbox import answers_match, run_programs
+        from hornbook.corpora.sandbox import answers_match, run_programs
 
         sources = [solution_of(doc) or "" for doc in batch]
         results = run_programs(sources, workers=self.workers)

@@ -23,9 +23,8 @@ from typing import Any
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers import JsonlWriter
-
-from corpora.curate.dedupe import exact_stages, minhash_stages, normalised_text
-from corpora.curate.executors import (
+from hornbook.corpora.curate.dedupe import exact_stages, minhash_stages, normalised_text
+from hornbook.corpora.curate.executors import (
     Progress,
     Stage,
     StageResult,
@@ -35,9 +34,9 @@ from corpora.curate.executors import (
     stage_stats,
     submit_stages,
 )
-from corpora.curate.suite import filter_steps
-from corpora.generate import source_steps
-from corpora.spec import CorpusSpec
+from hornbook.corpora.curate.suite import filter_steps
+from hornbook.corpora.generate import source_steps
+from hornbook.corpora.spec import CorpusSpec
 
 __all__ = [
     "WorkLayout",
@@ -130,7 +129,7 @@ def curation_stages(
     source_rejects = list(order)
     stage1: list[PipelineStep] = [*head, CountDocuments(), *filter_steps(spec, rejects)]
     if spec.curate.decontamination.sets:
-        from corpora.curate.decontaminate import decontamination_steps
+        from hornbook.corpora.curate.decontaminate import decontamination_steps
 
         stage1 += decontamination_steps(spec, layout.root / "decont-index", rejects)
     stage1.append(JsonlWriter(str(layout.filtered), output_filename="${rank}.jsonl.gz"))

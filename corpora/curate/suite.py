@@ -10,8 +10,7 @@ from collections.abc import Callable
 
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers.disk_base import DiskWriter
-
-from corpora.curate.filters import (
+from hornbook.corpora.curate.filters import (
     CharsetFilter,
     FeatureFilter,
     LengthFilter,
@@ -22,7 +21,7 @@ from corpora.curate.filters import (
     TruncationFilter,
     VocabularyFilter,
 )
-from corpora.spec import CorpusSpec
+from hornbook.corpora.spec import CorpusSpec
 
 RejectsFactory = Callable[[str], DiskWriter]
 
@@ -76,7 +75,7 @@ def story_filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[Pipeli
 def filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[PipelineStep]:
     """Stage-1 filters for the spec's recipe (decontamination is added by the pipeline)."""
     if spec.recipe.kind == "math":
-        from corpora.curate.math_filters import math_filter_steps
+        from hornbook.corpora.curate.math_filters import math_filter_steps
 
         return math_filter_steps(spec, rejects)
     return story_filter_steps(spec, rejects)

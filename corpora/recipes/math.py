@@ -29,9 +29,9 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpora.errors import UserError
-from corpora.jsonl import iter_records
-from corpora.spec import MathRecipe
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.jsonl import iter_records
+from hornbook.corpora.spec import MathRecipe
 
 SHIPPED_SEEDS = {"gsm8k-train": "train", "gsm8k-test": "test"}
 
@@ -77,7 +77,7 @@ def load_seed_questions(source: str) -> list[SeedQuestion]:
     GSM8K's worked text ending in `#### n`).
     """
     if source in SHIPPED_SEEDS:
-        from corpora.gsm8k import load_gsm8k
+        from hornbook.corpora.gsm8k import load_gsm8k
 
         return [
             SeedQuestion(item.id, item.question, float(item.answer))
@@ -112,7 +112,7 @@ def _seed_answer(value: object) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
-        from corpora.gsm8k import parse_gsm8k_answer
+        from hornbook.corpora.gsm8k import parse_gsm8k_answer
 
         try:
             return float(parse_gsm8k_answer(value))

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from corpora.errors import UserError
-from corpora.spec import ALL_STORY_FEATURES, StoriesRecipe
-from corpora.vocabulary import NAMES_FILE, VOCAB_DIR, Vocabulary
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.spec import ALL_STORY_FEATURES, StoriesRecipe
+from hornbook.corpora.vocabulary import NAMES_FILE, VOCAB_DIR, Vocabulary
 
 # Part of speech -> (singular label, plural label, vocabulary attribute), in the order the
 # TinyStories paper lists them ('the verb "decorate", the noun "thunder" and the adjective

@@ -1,6 +1,6 @@
 """The sandbox that runs untrusted generated Python programs (TinyGSM-style solutions).
 
-    from corpora.sandbox import SandboxLimits, run_programs
+    from hornbook.corpora.sandbox import SandboxLimits, run_programs
     results = run_programs(sources, SandboxLimits(cpu_seconds=1, wall_seconds=2))
 
 Each program runs in its own process, forked from a pre-warmed supervisor, behind several

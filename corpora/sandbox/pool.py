@@ -33,10 +33,12 @@ from .policy import explain_program
 
 log = logging.getLogger(__name__)
 
-_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `corpora/`
+# The supervisor runs with -I -S (no site-packages, so no editable-install finder): it imports
+# this folder as the top-level package `sandbox`, which needs nothing but relative imports.
+_PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the folder holding `sandbox/`
 _BOOTSTRAP = (
     "import sys; sys.path.insert(0, sys.argv[1]); "
-    "from corpora.sandbox.zygote import main; sys.exit(main(sys.argv[2:]))"
+    "from sandbox.zygote import main; sys.exit(main(sys.argv[2:]))"
 )
 HELLO_TIMEOUT = 30.0
 ANSWER_GRACE = 30.0  # beyond wall_seconds: how long silence means the supervisor is stuck

@@ -21,7 +21,7 @@ depends only on (seed, prompt index).
 
 from __future__ import annotations
 
-from corpora.backends.template.story import TemplateStory, generate_story, write_story
+from hornbook.corpora.backends.template.story import TemplateStory, generate_story, write_story
 
 # Bump when the stories the backend writes change: it is part of the corpus fingerprint.
 TEMPLATE_BACKEND_VERSION = "2"

@@ -9,16 +9,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from corpora.backends.template import grammar as g
-from corpora.backends.template import lexicon as lx
-from corpora.backends.template.shapes import SHAPES, Shape
-from corpora.recipes.stories import (
+from hornbook.corpora.backends.template import grammar as g
+from hornbook.corpora.backends.template import lexicon as lx
+from hornbook.corpora.backends.template.shapes import SHAPES, Shape
+from hornbook.corpora.recipes.stories import (
     StoryPrompt,
     builtin_names,
     builtin_settings,
     split_setting,
 )
-from corpora.vocabulary import Vocabulary
+from hornbook.corpora.vocabulary import Vocabulary
 
 ADULTS = (("Mom", "she"), ("Dad", "he"), ("Grandma", "she"), ("Grandpa", "he"))
 # With the opening control off, stories open the way most real TinyStories do.
