@@ -19,7 +19,6 @@ Results are printed as a table and appended to benchmarks/RESULTS.md ("## Tokeni
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import sys
@@ -33,13 +32,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from hornbook.corpora.reference_stories import load_reference_stories  # noqa: E402
+from hornbook.tokenizer.store import load_tokenizer, train_tokenizer  # noqa: E402
 from machine import cpu_model, load_average  # noqa: E402
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers  # noqa: E402
 
-from tokenizer.store import load_tokenizer, train_tokenizer  # noqa: E402
-
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
-REFERENCE = REPO.parent / "shared" / "data" / "tinystories" / "reference.jsonl"
 SIZES = (1024, 4096)
 
 
@@ -57,10 +55,9 @@ def best_of(repeats: int, run: Callable[[], object]) -> tuple[float, object]:
 def load_texts(samples: int, use_reference: bool) -> tuple[list[str], list[str], str]:
     """(train, validation, description) of the benchmark corpus."""
     if use_reference:
-        with REFERENCE.open() as f:
-            stories = [json.loads(line)["text"] for line in f if line.strip()]
+        stories = list(load_reference_stories())
         return stories[:1000], stories[1000:], f"{len(stories)} reference TinyStories stories"
-    from corpora.build import build_corpus
+    from hornbook.corpora.build import build_corpus
 
     with tempfile.TemporaryDirectory(prefix="hornbook-bench-") as root:
         started = time.perf_counter()

@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/reference_stats.py [--input PATH] [--output PATH]
 
-Reads the reference stories (JSONL with a `text` field; default
-/work/shared/data/tinystories/reference.jsonl), measures `corpora.textstats.diversity_stats`
+Reads the reference stories (JSONL with a `text` field; default: the real stories shipped in
+`corpora/evalsets/tinystories-real.jsonl.gz`), measures `corpora.textstats.diversity_stats`
 on the first `REFERENCE_SAMPLE_SIZE` stories (distinct-n depends on corpus size, so the
 product compares generated corpora at the same size) and writes numbers only (never the
 text) to corpora/reference_stats.json with a note on where they came from.
@@ -19,13 +19,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from corpora.textstats import (  # noqa: E402
+from hornbook.corpora.jsonl import iter_records  # noqa: E402
+from hornbook.corpora.reference_stories import REFERENCE_STORIES_FILE  # noqa: E402
+from hornbook.corpora.textstats import (  # noqa: E402
     REFERENCE_SAMPLE_SIZE,
     REFERENCE_STATS_FILE,
     diversity_stats,
 )
 
-DEFAULT_INPUT = Path("/work/shared/data/tinystories/reference.jsonl")
+DEFAULT_INPUT = REFERENCE_STORIES_FILE
 
 
 def main() -> None:
@@ -33,11 +35,7 @@ def main() -> None:
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     parser.add_argument("--output", type=Path, default=REFERENCE_STATS_FILE)
     args = parser.parse_args()
-    rows = [
-        json.loads(line)
-        for line in args.input.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = [record for _, record in iter_records(args.input)]
     texts = [row["text"] for row in rows]
     if len(texts) < REFERENCE_SAMPLE_SIZE:
         raise SystemExit(f"{args.input} has {len(texts)} stories, need {REFERENCE_SAMPLE_SIZE}")

@@ -12,7 +12,6 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 
 
 @pytest.fixture
@@ -23,12 +22,25 @@ def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(
-            f"reference data not found at {SHARED_DATA} (CI keeps ../shared beside the checkout)"
-        )
-    return SHARED_DATA
+def reference_stories() -> list[str]:
+    """The real TinyStories stories shipped in the repo (evaluation data, never training)."""
+    from hornbook.corpora.reference_stories import load_reference_stories
+
+    return list(load_reference_stories())
+
+
+@pytest.fixture(scope="session")
+def reference_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped real stories as a plain JSONL file, for code paths that read user files."""
+    import gzip
+    import shutil
+
+    from hornbook.corpora.reference_stories import REFERENCE_STORIES_FILE
+
+    path = tmp_path_factory.mktemp("reference") / "reference.jsonl"
+    with gzip.open(REFERENCE_STORIES_FILE, "rb") as src, path.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return path
 
 
 @pytest.fixture(scope="session")

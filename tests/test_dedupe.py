@@ -7,17 +7,15 @@ few words edited, which exact dedupe cannot see and MinHash must.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from datatrove.data import Document
 from datatrove.pipeline.writers import JsonlWriter
-
-from corpora.curate.dedupe import exact_stages, minhash_stages
-from corpora.curate.executors import run_stage
-from corpora.publish import duplicate_clusters, read_jsonl_docs
-from corpora.spec import CorpusSpec
+from hornbook.corpora.curate.dedupe import exact_stages, minhash_stages
+from hornbook.corpora.curate.executors import run_stage
+from hornbook.corpora.publish import duplicate_clusters, read_jsonl_docs
+from hornbook.corpora.spec import CorpusSpec
 
 
 def _edit(text: str, replacements: list[tuple[str, str]]) -> str:
@@ -41,10 +39,8 @@ def _run(spec: CorpusSpec, stages) -> None:
 
 
 @pytest.fixture(scope="module")
-def stories(shared_data: Path) -> list[str]:
-    lines = (shared_data / "tinystories" / "reference.jsonl").read_text().splitlines()
-    texts = [json.loads(line)["text"] for line in lines]
-    return [t for t in texts if len(t.split()) > 120][:24]
+def stories(reference_stories: list[str]) -> list[str]:
+    return [t for t in reference_stories if len(t.split()) > 120][:24]
 
 
 def _spec(kind: str = "stories") -> CorpusSpec:

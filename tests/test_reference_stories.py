@@ -13,10 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-
-from corpora.curate.pipeline import WorkLayout, run_curation
-from corpora.publish import read_jsonl_docs
-from corpora.spec import load_spec
+from hornbook.corpora.curate.pipeline import WorkLayout, run_curation
+from hornbook.corpora.publish import read_jsonl_docs
+from hornbook.corpora.spec import load_spec
 
 MIN_KEEP = 0.97
 KNOWN_REASONS = (
@@ -62,8 +61,8 @@ def _rate(kept: list[dict], rejected: list[dict], parity: int | None) -> tuple[i
     return k, k + sum(map(mine, rejected))
 
 
-def test_reference_stories_keep_97_percent(shared_data: Path, tmp_path: Path) -> None:
-    reference = shared_data / "tinystories" / "reference.jsonl"
+def test_reference_stories_keep_97_percent(reference_jsonl: Path, tmp_path: Path) -> None:
+    reference = reference_jsonl
     rows = sum(1 for line in reference.open(encoding="utf-8") if line.strip())
     kept, rejected = _curate(tmp_path, reference)
     reasons = Counter(d["metadata"].get("filter_reason", "?") for d in rejected)

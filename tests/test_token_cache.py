@@ -16,31 +16,25 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
-from corpora.catalog import Catalog, CorpusVersion
-from corpora.errors import UserError
-from tokenizer import load_tokenizer, train_tokenizer
-from tokenizer.corpus import cached_token_stream, token_cache_dir
-from tokenizer.token_cache import (
+from hornbook.corpora.catalog import Catalog, CorpusVersion
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.reference_stories import load_reference_stories
+from hornbook.tokenizer import load_tokenizer, train_tokenizer
+from hornbook.tokenizer.corpus import cached_token_stream, token_cache_dir
+from hornbook.tokenizer.token_cache import (
     CHUNK_DOCUMENTS,
     encode_split_cached,
     stream_dtype,
     tokenizer_hash,
 )
-from train.data import encode_documents
+from hornbook.train.data import encode_documents
 
-REFERENCE = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "tinystories" / "reference.jsonl"
-)
 N_TRAIN = 800  # > CHUNK_DOCUMENTS, so the pool gets two chunks
 FINGERPRINT = "f" * 8 + hashlib.sha256(b"token-cache-test").hexdigest()[8:]
 
 
 def reference_stories() -> list[str]:
-    if not REFERENCE.is_file():
-        pytest.skip(f"reference stories not found at {REFERENCE}")
-    with REFERENCE.open() as f:
-        return [json.loads(line)["text"] for line in f if line.strip()]
+    return list(load_reference_stories())
 
 
 def publish_fake_version(

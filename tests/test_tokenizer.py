@@ -12,9 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from corpora.errors import IntegrityError, RefError, UserError
-from tokenizer import (
+from hornbook.corpora.errors import IntegrityError, RefError, UserError
+from hornbook.tokenizer import (
     TOKENIZER_KINDS,
     ByteTokenizer,
     SentencePieceTokenizer,
@@ -24,14 +23,10 @@ from tokenizer import (
     train_sentencepiece,
     train_tokenizer,
 )
-from tokenizer.hf_export import HF_FILENAMES as HF_FILES
-from tokenizer.store import FORMAT_VERSION
+from hornbook.tokenizer.hf_export import HF_FILENAMES as HF_FILES
+from hornbook.tokenizer.store import FORMAT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
-REFERENCE_CANDIDATES = [
-    REPO.parent / "shared" / "data" / "tinystories" / "reference.jsonl",
-    REPO / "shared" / "data" / "tinystories" / "reference.jsonl",
-]
 N_TRAIN = 800
 VOCAB = 1024
 SOURCE = {"corpus": "tinystories-ref@v1", "fingerprint": "abc123"}
@@ -53,17 +48,9 @@ EDGE_CASES = [
 ]
 
 
-def _reference_path() -> Path:
-    for candidate in REFERENCE_CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    pytest.skip(f"reference stories not found at {REFERENCE_CANDIDATES[0]}")
-
-
 @pytest.fixture(scope="module")
-def stories() -> list[str]:
-    with _reference_path().open() as f:
-        texts = [json.loads(line)["text"] for line in f if line.strip()]
+def stories(reference_stories: list[str]) -> list[str]:
+    texts = reference_stories
     assert len(texts) > N_TRAIN + 100
     return texts
 
@@ -432,7 +419,7 @@ def test_character_coverage_below_one_uses_byte_fallback(tmp_path, train_texts, 
 
 
 def test_embedding_params(trained):
-    from tokenizer.metrics import embedding_params
+    from hornbook.tokenizer.metrics import embedding_params
 
     assert embedding_params(1024, 256) == 262_144
     assert embedding_params(1024, 256, tied=False) == 524_288
