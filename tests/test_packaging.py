@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
-
-import tomllib
 
 REPO = Path(__file__).resolve().parents[1]
 TOP_LEVEL_FOLDERS = ("corpora", "tokenizer", "train", "flows")
