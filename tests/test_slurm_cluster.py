@@ -319,8 +319,6 @@ def _job_outputs(work: Path) -> str:
 def test_a_real_slurm_cluster_publishes_the_bytes_of_a_local_build(
     slurm_cluster: SlurmCluster, tmp_path: Path
 ) -> None:
-    local = build.build_corpus(SPEC, OVERRIDES, root=tmp_path / "local", progress=None)
-
     slurm_root = tmp_path / "on-slurm"
     overrides = [*OVERRIDES, "executor.kind=slurm", "executor.slurm.time=00:10:00"]
     # no partition (the cluster's default is used) and no venv_path (the jobs run the
@@ -340,6 +338,8 @@ def test_a_real_slurm_cluster_publishes_the_bytes_of_a_local_build(
         "publish",
     ], submitted.stderr
 
+    # the local build runs while the cluster works through the jobs
+    local = build.build_corpus(SPEC, OVERRIDES, root=tmp_path / "local", progress=None)
     plan = build.plan(SPEC, overrides, slurm_root)
     try:
         slurm_cluster.wait_for_empty_queue(timeout=240)
