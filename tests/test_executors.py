@@ -149,7 +149,7 @@ def test_slurm_submits_a_dependent_chain_that_publishes(
         "#SBATCH --partition=cpu",
         "#SBATCH --time=01:30:00",
         "#SBATCH --cpus-per-task=4",
-        "#SBATCH --mem-per-cpu=3.0G",
+        "#SBATCH --mem-per-cpu=3072M",
         "#SBATCH --qos=high",
         "#SBATCH --account=corpora",
         "#SBATCH --array=0-1%2",

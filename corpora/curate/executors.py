@@ -16,6 +16,8 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -141,6 +143,43 @@ class QuietRayExecutor(RayPipelineExecutor):
             return super()._run_for_rank(rank, local_rank, node_rank)
 
 
+class HornbookSlurmExecutor(SlurmPipelineExecutor):
+    """DataTrove's Slurm executor, with job scripts that a real `sbatch` accepts and runs.
+
+    Three differences from the stock scripts, each found against a real Slurm 22.05:
+    - memory goes in whole megabytes: DataTrove writes `--mem-per-cpu=2.0G` for the spec's
+      float, which sbatch rejects ("Invalid --mem-per-cpu specification");
+    - no partition, no directive: DataTrove writes a bare `#SBATCH --partition`, which
+      sbatch rejects; without one, Slurm uses the cluster's default partition;
+    - the jobs run DataTrove's tools with a named Python (`python -m datatrove.tools.…`)
+      rather than the console scripts `launch_pickled_pipeline` and `merge_stats` looked up
+      on PATH, which a job does not have unless the submitting shell had the venv on PATH.
+      `python` is the activated venv's interpreter when `venv_path` is set, otherwise the
+      interpreter that submitted the build (the same venv and checkout: a shared filesystem).
+    """
+
+    def __init__(self, *args: Any, python: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.python = python
+
+    def get_sbatch_args(self, max_array: int = 1) -> dict:
+        args = super().get_sbatch_args(max_array)
+        if args.get("partition") is None:
+            args.pop("partition", None)
+        if args.get("mem-per-cpu") == f"{self.mem_per_cpu_gb}G":  # not overridden in sbatch_args
+            args["mem-per-cpu"] = f"{max(1, round(self.mem_per_cpu_gb * 1024))}M"
+        return args
+
+    def get_launch_file_contents(self, sbatch_args: dict, run_script: str) -> str:
+        command = re.sub(
+            r"(^|\s)(launch_pickled_pipeline|merge_stats)(?=\s)",
+            lambda m: f"{m[1]}{self.python} -m datatrove.tools.{m[2]}",
+            run_script,
+            count=1,
+        )
+        return super().get_launch_file_contents(sbatch_args, command)
+
+
 def _venv_activate(venv_path: str | None) -> str | None:
     """DataTrove runs `source <venv_path>`: accept a venv directory or its activate script."""
     if not venv_path:
@@ -174,8 +213,9 @@ def make_executor(
             mem_per_cpu_gb=ray.mem_per_cpu_gb,
         )
     slurm = executor.slurm
-    return SlurmPipelineExecutor(
+    return HornbookSlurmExecutor(
         **common,
+        python="python" if slurm.venv_path else shlex.quote(sys.executable),
         depends=depends,
         job_name=f"{job_prefix}-{stage.name}",
         partition=slurm.partition,
