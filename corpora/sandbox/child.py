@@ -17,6 +17,8 @@ import contextlib
 import io
 import json
 import os
+import resource
+import socket
 import sys
 import types
 from collections.abc import Callable
@@ -137,26 +139,54 @@ class SetupFailed(Exception):
     """A layer that must hold could not be applied; the program must not run."""
 
 
-def harden(limits: SandboxLimits, supervisor_pid: int, *, seccomp: bool = True) -> dict[str, Any]:
-    """Apply the per-process OS layers, in the order they need (see oslayers).
+def harden(
+    limits: SandboxLimits, supervisor_pid: int, program_filter: oslayers.PreparedFilter | None
+) -> dict[str, Any]:
+    """Apply the per-process layers, in the order they need (see oslayers).
 
     Called with descriptors already arranged (0-3 only). Raises SetupFailed when a layer
-    that cannot be missing (leaving root, rlimits) did not take. `seccomp=False` exists for
-    the tests that check the other layers hold on a machine without it.
+    that must hold did not take: leaving root, rlimits, and the seccomp allow-list (which
+    only `isolation: none` on a machine without libseccomp may lack).
     """
     layers: dict[str, Any] = {}
-    layers["privilege_drop"] = oslayers.drop_privileges()
     if os.geteuid() == 0 or os.getuid() == 0:
-        # root with no way down: RLIMIT_NPROC would not bind and root owns everything
-        raise SetupFailed("could not leave root")
-    oslayers.set_parent_death_signal()  # after the uid change, which clears it
+        layers["privilege_drop"] = oslayers.drop_privileges()
+        if os.geteuid() == 0 or os.getuid() == 0:
+            # root with no way down: RLIMIT_NPROC would not bind and root owns everything
+            raise SetupFailed("could not leave root")
+    oslayers.set_parent_death_signal()  # after any uid change, which clears it
     if os.getppid() != supervisor_pid:
         raise SetupFailed("the supervisor is gone")
     layers["capabilities_dropped"] = oslayers.drop_capabilities()
     oslayers.apply_rlimits(limits.cpu_seconds, limits.memory_mb, max_fd=RESULT_FD)
     layers["rlimits"] = True
-    layers["seccomp"] = oslayers.install_seccomp() if seccomp else (False, "not requested")
+    if program_filter is not None:
+        ok, detail = program_filter.install()
+        if not ok:
+            raise SetupFailed(detail)
+        layers["seccomp"] = (True, detail)
+    elif limits.isolation == "jail":
+        raise SetupFailed("no seccomp filter for the program")
+    else:
+        layers["seccomp"] = (False, "isolation: none and no libseccomp")
     return layers
+
+
+def probe_after_harden() -> dict[str, Any]:
+    """What a hardened child can still do: each must be refused (seen by --check)."""
+    seen: dict[str, Any] = {}
+    for name, attempt in (
+        ("open", lambda: os.open("/proc/self/status", os.O_RDONLY)),
+        ("socket", lambda: socket.socket(socket.AF_UNIX)),
+        ("kill", lambda: os.kill(os.getppid(), 0)),
+        ("raise_rlimit", lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))),
+    ):
+        try:
+            attempt()
+            seen[name] = "allowed"
+        except (OSError, ValueError) as e:
+            seen[name] = f"refused: {type(e).__name__}: {e}"
+    return seen
 
 
 def child_main(
@@ -168,6 +198,7 @@ def child_main(
     result_fd: int,
     devnull_fd: int,
     supervisor_pid: int,
+    program_filter: oslayers.PreparedFilter | None,
     probe: bool = False,
 ) -> None:
     """Entry point right after fork(). Never returns."""
@@ -186,9 +217,13 @@ def child_main(
         sys.stderr = sys.stdout
         sys.stdin = None  # type: ignore[assignment]
 
-        layers = harden(limits, supervisor_pid)
+        layers = harden(limits, supervisor_pid, program_filter)
         if probe:
-            outcome: dict[str, Any] = {"status": "probe", "layers": layers}
+            outcome: dict[str, Any] = {
+                "status": "probe",
+                "layers": layers,
+                "refused": probe_after_harden(),
+            }
         else:
             outcome = run_source(source, limits, entry)
         with contextlib.suppress(BaseException):  # a closed or full pipe changes nothing now
