@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import functools
 import io
 import json
 import os
@@ -44,11 +45,56 @@ for _name in ("math", "fractions", "decimal", "datetime", "statistics", "itertoo
 import _strptime  # noqa: E402,F401  (datetime.strptime imports it lazily)
 
 
+def _only_defaults(what: str, names: Any, defaults: tuple[str, ...]) -> tuple[str, ...]:
+    got = tuple(names)
+    if not all(type(n) is str and n in defaults for n in got):
+        raise ValueError(f"functools.{what}: only {defaults} may be copied in the sandbox")
+    return got
+
+
+def _safe_update_wrapper(
+    wrapper: Any,
+    wrapped: Any,
+    assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+    updated: Any = functools.WRAPPER_UPDATES,
+) -> Any:
+    """functools.update_wrapper limited to its default attribute names.
+
+    The real one looks attributes up by the strings it is given, past the AST check:
+    `updated=("__globals__",)` merges a real module's globals (holding `sys`) into the
+    program's own.
+    """
+    return functools.update_wrapper(
+        wrapper,
+        wrapped,
+        _only_defaults("update_wrapper", assigned, functools.WRAPPER_ASSIGNMENTS),
+        _only_defaults("update_wrapper", updated, functools.WRAPPER_UPDATES),
+    )
+
+
+def _safe_wraps(
+    wrapped: Any,
+    assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+    updated: Any = functools.WRAPPER_UPDATES,
+) -> Any:
+    return functools.partial(
+        _safe_update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated
+    )
+
+
+# Public names whose real versions reach past the copies; the copy holds these instead.
+_REPLACEMENTS: dict[str, dict[str, Any]] = {
+    "functools": {"update_wrapper": _safe_update_wrapper, "wraps": _safe_wraps},
+}
+
+
 def _public_copy(module: types.ModuleType) -> types.ModuleType:
     """A fresh module holding only the public, non-module names of `module`.
 
     `fractions.sys`, `statistics.random` and the like are real attributes of the real
     modules; the copy does not have them, so the program cannot walk to `sys.modules`.
+    Functions that look attributes up by string (functools.update_wrapper) are replaced by
+    versions limited to the harmless defaults (_REPLACEMENTS).
     """
     names = getattr(module, "__all__", None)
     if names is None:
@@ -59,6 +105,9 @@ def _public_copy(module: types.ModuleType) -> types.ModuleType:
         if value is None or isinstance(value, types.ModuleType) or n.startswith("_"):
             continue
         setattr(copy, n, value)
+    for n, value in _REPLACEMENTS.get(module.__name__, {}).items():
+        if hasattr(copy, n):
+            setattr(copy, n, value)
     return copy
 
 
@@ -125,6 +174,26 @@ def run_source(source: str, limits: SandboxLimits, entry: str) -> dict[str, Any]
     except AnswerError as a:
         return {"status": "error", "reason": a.reason, "detail": a.detail}
     except BaseException as e:  # SystemExit, KeyboardInterrupt...: all are data
+        return _exception_reason(e)
+
+
+def run_unrestricted(source: str, entry: str) -> dict[str, Any]:
+    """Full Python, real builtins and imports: only the jail and the per-child OS layers
+    stand between the program and the host (the hostile suite's mode, see pool.py)."""
+    try:
+        namespace: dict[str, Any] = {"__name__": "__sandbox__"}
+        exec(compile(source, "<solution>", "exec"), namespace)
+        fn = namespace.get(entry)
+        if not callable(fn):
+            return {
+                "status": "error",
+                "reason": "no_solution_function",
+                "detail": f"the program defines no function {entry}()",
+            }
+        return {"status": "ok", "answer": normalise_answer(fn())}
+    except AnswerError as a:
+        return {"status": "error", "reason": a.reason, "detail": a.detail}
+    except BaseException as e:
         return _exception_reason(e)
 
 
@@ -200,6 +269,7 @@ def child_main(
     supervisor_pid: int,
     program_filter: oslayers.PreparedFilter | None,
     probe: bool = False,
+    python_filter: bool = True,
 ) -> None:
     """Entry point right after fork(). Never returns."""
     code = EXIT_OK
@@ -224,8 +294,10 @@ def child_main(
                 "layers": layers,
                 "refused": probe_after_harden(),
             }
-        else:
+        elif python_filter:
             outcome = run_source(source, limits, entry)
+        else:
+            outcome = run_unrestricted(source, entry)
         with contextlib.suppress(BaseException):  # a closed or full pipe changes nothing now
             sys.stdout.flush()
         if "detail" in outcome:

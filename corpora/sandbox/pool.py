@@ -68,7 +68,12 @@ class _Supervisor:
     """A running zygote process and the line protocol to it."""
 
     def __init__(
-        self, limits: SandboxLimits, entry: str, workers: int, program_filter: bytes | None
+        self,
+        limits: SandboxLimits,
+        entry: str,
+        workers: int,
+        program_filter: bytes | None,
+        python_filter: bool = True,
     ) -> None:
         # kept open for the supervisor's lifetime, closed in close()
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
@@ -85,11 +90,30 @@ class _Supervisor:
         finally:
             if launch is not None:
                 launch.close()
+        try:
+            self._start(limits, entry, workers, program_filter, python_filter)
+        except BaseException:
+            self.close()  # reap it: a supervisor killed while starting is no zombie
+            raise
+
+    def _start(
+        self,
+        limits: SandboxLimits,
+        entry: str,
+        workers: int,
+        program_filter: bytes | None,
+        python_filter: bool,
+    ) -> None:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._in = self.proc.stdin
         self._out_fd = self.proc.stdout.fileno()
         self._buf = bytearray()
-        config: dict[str, Any] = {"limits": limits.to_json(), "entry": entry, "workers": workers}
+        config: dict[str, Any] = {
+            "limits": limits.to_json(),
+            "entry": entry,
+            "workers": workers,
+            "python_filter": python_filter,
+        }
         if program_filter is not None:
             config["program_filter"] = base64.b64encode(program_filter).decode("ascii")
         self.send(config)
@@ -103,7 +127,6 @@ class _Supervisor:
                 layer for layer in jail.check_facts(self.hello, self.host_uid) if not layer.active
             ]
             if missing:
-                self.close()
                 raise jail.SandboxUnavailable(
                     "sandbox: the jail started but a layer is not active: "
                     + "; ".join(f"{m.name} ({m.detail})" for m in missing)
@@ -147,7 +170,7 @@ class _Supervisor:
     def close(self) -> None:
         """End of input tells it to stop; it kills and reaps its children, then exits."""
         with contextlib.suppress(OSError):
-            self._in.close()
+            self.proc.stdin.close()  # type: ignore[union-attr]
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -192,8 +215,17 @@ def run_programs(
     workers: int | None = None,
     entry: str = "solution",
     progress: bool = False,
+    python_filter: bool = True,
 ) -> list[SandboxResult]:
-    """Run each source's `entry()` in its own sandboxed process; results in input order."""
+    """Run each source's `entry()` in its own sandboxed process; results in input order.
+
+    `python_filter=False` skips the Python-level layer (AST check, allow-listed builtins,
+    module copies): the program runs with full Python inside the jail. It exists so the
+    hostile suite can prove the operating-system layers contain a program that has escaped
+    the Python layer; it is refused without the jail.
+    """
+    if not python_filter and limits.isolation != "jail":
+        raise ValueError("python_filter=False needs the jail (isolation='jail')")
     for i, s in enumerate(sources):
         if not isinstance(s, str):
             raise TypeError(f"sources[{i}] is a {type(s).__name__}, not a str")
@@ -202,7 +234,7 @@ def run_programs(
     results: list[SandboxResult | None] = [None] * len(sources)
     pending: deque[int] = deque()
     for i, source in enumerate(sources):
-        reason, detail = explain_program(source, limits)
+        reason, detail = explain_program(source, limits) if python_filter else (None, "")
         if reason is None:
             pending.append(i)
         else:
@@ -219,7 +251,7 @@ def run_programs(
             outstanding: set[int] = set()
             sup: _Supervisor | None = None
             try:
-                sup = _Supervisor(limits, entry, n_workers, program_filter)
+                sup = _Supervisor(limits, entry, n_workers, program_filter, python_filter)
                 for i, msg in _drive(sup, sources, pending, outstanding, n_workers, limits):
                     results[i] = _to_result(msg)
                     if bar is not None:

@@ -40,6 +40,8 @@ from .child import EXIT_NO_MEMORY, EXIT_SETUP_FAILED, child_main
 from .limits import SandboxLimits
 
 MAX_RESULT_BYTES = 16384
+# imported into the supervisor when the hostile suite turns the Python layer off
+UNRESTRICTED_PRELOAD = ("mmap", "threading", "subprocess", "multiprocessing", "ctypes", "socket")
 READ_CHUNK = 65536
 KNOWN_REASONS = frozenset(
     {
@@ -181,6 +183,7 @@ def verdict(job: Job, limits: SandboxLimits) -> dict[str, Any]:
 
 class Supervisor:
     program_filter: oslayers.PreparedFilter | None = None
+    python_filter: bool = True
 
     def __init__(self, req_fd: int, resp_fd: int, parent_pid: int) -> None:
         self.req_fd, self.resp_fd, self.parent_pid = req_fd, resp_fd, parent_pid
@@ -250,6 +253,7 @@ class Supervisor:
                 supervisor_pid=self.my_pid,
                 program_filter=self.program_filter,
                 probe=bool(req.get("probe")),
+                python_filter=self.python_filter,
             )
         with contextlib.suppress(OSError):
             os.setpgid(pid, pid)  # also done by the child; whoever is first wins the race
@@ -358,6 +362,12 @@ class Supervisor:
         self.limits = SandboxLimits.from_json(config["limits"])
         self.entry = str(config.get("entry", "solution"))
         self.workers = max(1, int(config.get("workers", 1)))
+        self.python_filter = bool(config.get("python_filter", True))
+        if not self.python_filter:
+            # what a program that escaped the Python layer would have: the real modules
+            for name in UNRESTRICTED_PRELOAD:
+                with contextlib.suppress(ImportError):
+                    __import__(name)
         if config.get("program_filter"):
             bpf = base64.b64decode(config["program_filter"])
             self.program_filter = oslayers.PreparedFilter(bpf)
