@@ -20,9 +20,11 @@ The layout inside (everything read-only; nothing of the host is writable):
 - a private /proc of the new PID namespace and a minimal /dev (null, zero, urandom...);
 - an empty environment but for `LC_ALL=C.UTF-8` (ENVIRONMENT below);
 - uid and gid 65534 inside a new user namespace, mapped to an unprivileged host uid: as
-  root, bwrap itself is started as 65534 (the interpreter's prefix and this package are
-  handed over as open descriptors, so a prefix under a 0700 /root still works); as an
-  ordinary user, 65534 maps to that user, who is unprivileged already.
+  root, bwrap itself is started as 65534 by a short launcher (_LAUNCHER: a private mount
+  namespace where the interpreter's prefix, this package and bwrap are bind-mounted
+  somewhere 65534 can reach, so a pyenv prefix under a 0700 /root still works; then it
+  leaves root for good and execs bwrap); as an ordinary user, 65534 maps to that user, who
+  is unprivileged already. Run as root, bwrap would map the jail's uid to host root.
 
 Failing closed: `ensure_available()` raises SandboxUnavailable (a UserError: one line,
 exit 2) naming what is missing and how to get it. There is no silent fallback; only a spec

@@ -25,6 +25,7 @@ PROGRAM filter as bytes and installs it with one prctl per child (oslayers.insta
 from __future__ import annotations
 
 import errno
+import functools
 import os
 from typing import Any
 
@@ -186,6 +187,7 @@ def _export(flt: Any) -> bytes:
         return f.read()
 
 
+@functools.cache
 def jail_filter() -> bytes:
     """The BPF program bubblewrap installs on the whole jail."""
     sc = _seccomp()
@@ -202,6 +204,7 @@ def jail_filter() -> bytes:
     return _export(flt)
 
 
+@functools.cache
 def program_filter() -> bytes:
     """The BPF program each child installs right before the untrusted program runs."""
     sc = _seccomp()
