@@ -593,3 +593,25 @@ def test_a_killed_supervisor_is_replaced_and_the_batch_finishes() -> None:
     assert {r.reason for r in out[:2]} <= {"cpu_time", "timeout"}, out[:2]
     assert [r.answer for r in out[2:]] == list(range(6))
     assert_nothing_left()
+
+
+# --- the spec opt-out -----------------------------------------------------------------------
+
+
+def test_spec_isolation_reaches_the_filter_and_the_fingerprint() -> None:
+    from hornbook.corpora.curate.math_filters import ExecuteProgramFilter, math_filter_steps
+    from hornbook.corpora.errors import SpecError
+    from hornbook.corpora.publish import fingerprint
+    from hornbook.corpora.spec import load_spec
+
+    jailed = load_spec("tinygsm")
+    assert jailed.sandbox.isolation == "jail"
+    unsafe = load_spec("tinygsm", ["sandbox.isolation=none"])
+    steps = {type(s): s for s in math_filter_steps(unsafe, lambda _: None)}
+    assert steps[ExecuteProgramFilter].isolation == "none"
+    steps = {type(s): s for s in math_filter_steps(jailed, lambda _: None)}
+    assert steps[ExecuteProgramFilter].isolation == "jail"
+    # opting out is a different corpus version
+    assert fingerprint(unsafe) != fingerprint(jailed)
+    with pytest.raises(SpecError):
+        load_spec("tinygsm", ["sandbox.isolation=chroot"])

@@ -56,7 +56,7 @@ def check() -> int:
     try:
         layers = sandbox_layer_report()
     except UserError as e:
-        print(f"hornbook sandbox: {e}", file=sys.stderr)
+        print(f"hornbook {e}", file=sys.stderr)  # the message starts "sandbox: "
         return EXIT_CHECK_FAILED
     width = max(len(layer.name) for layer in layers)
     for layer in layers:
@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
     try:
         results = run_programs(sources, limits, workers=args.workers, entry=args.entry)
     except UserError as e:  # the jail cannot be set up: one line, nothing ran
-        print(f"hornbook sandbox: {e}", file=sys.stderr)
+        print(f"hornbook {e}", file=sys.stderr)  # the message starts "sandbox: "
         return EXIT_USAGE
     for name, r in zip(args.files, results, strict=True):
         line = {

@@ -14,9 +14,11 @@ Seccomp programs are compiled by libseccomp (the `pyseccomp` ctypes binding, see
 syscalls.py), which knows every architecture's syscall table.
 
 The layout inside (everything read-only; nothing of the host is writable):
-- /usr (and the merged-/usr links /bin, /lib, /lib64), the real interpreter's prefix
-  (`sys.base_prefix`, e.g. a pyenv tree) with its site-packages hidden, and this package at
-  /hornbook/sandbox; nothing else of the host: no /home, /root, /tmp, /dev/shm, /etc;
+- the library folders of /usr (/usr/lib, /usr/lib64, and the merged-/usr links /lib,
+  /lib64: the loader, libc, libffi...; no /usr/bin, /usr/share, /usr/local), the real
+  interpreter's prefix (`sys.base_prefix`, e.g. a pyenv tree) with its site-packages
+  hidden, and this package at /hornbook/sandbox; nothing else of the host: no /home,
+  /root, /tmp, /dev/shm, /etc;
 - a private /proc of the new PID namespace and a minimal /dev (null, zero, urandom...);
 - an empty environment but for `LC_ALL=C.UTF-8` (ENVIRONMENT below);
 - uid and gid 65534 inside a new user namespace, mapped to an unprivileged host uid: as
@@ -88,10 +90,13 @@ def interpreter() -> tuple[Path, Path]:
     return base, prefix
 
 
+_USR_LIB_DIRS = ("/usr/lib", "/usr/lib64", "/usr/lib32", "/usr/libx32")
+
+
 def _root_links() -> list[str]:
     """/bin, /lib, /lib64, /sbin: links into /usr on merged-/usr systems, else bound."""
     args: list[str] = []
-    for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
+    for name in ("lib", "lib32", "lib64", "libx32"):
         host = Path("/") / name
         if host.is_symlink():
             args += ["--symlink", os.readlink(host), f"/{name}"]
@@ -169,7 +174,7 @@ def prepare(command: list[str]) -> JailLaunch:
     once the process has started.
     """
     bwrap = find_bwrap().resolve()
-    _, prefix = interpreter()
+    base, prefix = interpreter()
     try:
         bpf = syscalls.jail_filter()
     except syscalls.SeccompUnavailable as e:
@@ -210,8 +215,18 @@ def prepare(command: list[str]) -> JailLaunch:
     ]
     for key, value in ENVIRONMENT.items():
         argv += ["--setenv", key, value]
-    argv += ["--ro-bind", "/usr", "/usr", *_root_links()]
-    argv += ["--ro-bind", prefix_src, str(prefix)]
+    # of /usr only the libraries (the loader, libc, libffi, libssl... and, for a system
+    # interpreter, its standard library): no /usr/bin, /usr/share, /usr/local
+    usr_libs = [d for d in _USR_LIB_DIRS if Path(d).is_dir() and not Path(d).is_symlink()]
+    for d in usr_libs:
+        argv += ["--ro-bind", d, d]
+    argv += _root_links()
+    if any(prefix.is_relative_to(d) for d in usr_libs):
+        pass  # the prefix is already inside
+    elif prefix == Path("/usr"):  # a system interpreter: its binary, its stdlib is in /usr/lib
+        argv += ["--ro-bind", str(base), str(base)]
+    else:
+        argv += ["--ro-bind", prefix_src, str(prefix)]
     for sp in site_packages:  # the prefix's third-party packages are not the sandbox's
         argv += ["--perms", "0555", "--size", "4096", "--tmpfs", str(sp), "--remount-ro", str(sp)]
     argv += ["--ro-bind", package_src, f"{JAIL_PACKAGE_ROOT}/sandbox"]
@@ -264,7 +279,7 @@ class Layer:
     required: bool = True
 
 
-_ALLOWED_TOP = {"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "proc", "dev"}
+_ALLOWED_TOP = {"usr", "lib", "lib32", "lib64", "libx32", "proc", "dev"}
 
 
 def _own_namespaces() -> dict[str, str]:
