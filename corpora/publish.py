@@ -59,6 +59,8 @@ def fingerprint(spec: CorpusSpec) -> str:
     """Hash of the resolved spec (minus description and scheduling) and the code version."""
     data = spec.model_dump(mode="json")
     data.pop("description", None)
+    if data.get("sandbox") == {"isolation": "jail"}:
+        data.pop("sandbox")  # the default: fingerprints stay what they were before the key
     for section, keys in _SCHEDULING_ONLY.items():
         for key in keys:
             data[section].pop(key, None)
@@ -331,6 +333,8 @@ def publish(
                 "code_version": CODE_VERSION,
                 "spec_source": spec_source,
                 "spec": spec.model_dump(mode="json"),
+                # which isolation ran the generated programs (math recipes; None: no programs)
+                "sandbox_isolation": spec.sandbox.isolation if kind == "math" else None,
                 "parent": parent.ref if parent else None,
                 "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "counts": counts,

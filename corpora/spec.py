@@ -332,6 +332,15 @@ class ExecutorSpec(_Strict):
     slurm: SlurmSpec = Field(default_factory=lambda: SlurmSpec())
 
 
+class SandboxSpec(_Strict):
+    """How generated programs run (math recipes): `jail` (default) runs them in the
+    bubblewrap jail and refuses to build where it cannot be set up; `none` runs them
+    without it. `none` is UNSAFE: a program that escapes the Python-level filter reaches
+    the host. The manifest records which was used."""
+
+    isolation: Literal["jail", "none"] = "jail"
+
+
 RECIPE_KINDS = ("stories", "math")
 
 
@@ -346,6 +355,7 @@ class CorpusSpec(_Strict):
     curate: CurateSpec = Field(default_factory=CurateSpec)
     publish: PublishSpec = Field(default_factory=PublishSpec)
     executor: ExecutorSpec = Field(default_factory=ExecutorSpec)
+    sandbox: SandboxSpec = Field(default_factory=SandboxSpec)
 
     @model_validator(mode="before")
     @classmethod

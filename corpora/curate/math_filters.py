@@ -169,18 +169,21 @@ class ExecuteProgramFilter(BaseFilter):
         exclusion_writer: DiskWriter | None = None,
         batch_size: int = SANDBOX_BATCH,
         workers: int | None = None,
+        isolation: str = "jail",
     ):
         super().__init__(exclusion_writer, batch_size=batch_size)
         self.workers = workers
+        self.isolation = isolation  # spec `sandbox.isolation`; "none" is unsafe
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         return self.filter_batch([doc])[0]
 
     def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
-        from hornbook.corpora.sandbox import answers_match, run_programs
+        from hornbook.corpora.sandbox import SandboxLimits, answers_match, run_programs
 
         sources = [solution_of(doc) or "" for doc in batch]
-        results = run_programs(sources, workers=self.workers)
+        limits = SandboxLimits(isolation=self.isolation)
+        results = run_programs(sources, limits, workers=self.workers)
         verdicts: list[bool | tuple[bool, str]] = []
         for doc, result in zip(batch, results, strict=True):
             self.stat_update("sandbox_seconds", value=round(result.seconds))
@@ -223,6 +226,11 @@ def math_filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[Pipelin
     """Stage-1 filters for math rows, in the order they run (decontamination comes after)."""
     recipe = spec.recipe
     assert isinstance(recipe, MathRecipe)
+    if spec.sandbox.isolation == "jail":
+        # fail closed before any stage starts: a one-line UserError naming what is missing
+        from hornbook.corpora.sandbox.jail import ensure_available
+
+        ensure_available()
     curate = spec.curate
     steps: list[PipelineStep] = [
         QuestionLengthFilter(
@@ -240,6 +248,10 @@ def math_filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[Pipelin
         )
     steps += [
         ProgramCheckFilter(exclusion_writer=rejects("program_check")),
-        ExecuteProgramFilter(exclusion_writer=rejects("sandbox"), workers=sandbox_workers(spec)),
+        ExecuteProgramFilter(
+            exclusion_writer=rejects("sandbox"),
+            workers=sandbox_workers(spec),
+            isolation=spec.sandbox.isolation,
+        ),
     ]
     return steps

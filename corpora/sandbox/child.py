@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import functools
 import io
 import json
 import os
+import resource
+import socket
 import sys
 import types
 from collections.abc import Callable
@@ -42,11 +45,56 @@ for _name in ("math", "fractions", "decimal", "datetime", "statistics", "itertoo
 import _strptime  # noqa: E402,F401  (datetime.strptime imports it lazily)
 
 
+def _only_defaults(what: str, names: Any, defaults: tuple[str, ...]) -> tuple[str, ...]:
+    got = tuple(names)
+    if not all(type(n) is str and n in defaults for n in got):
+        raise ValueError(f"functools.{what}: only {defaults} may be copied in the sandbox")
+    return got
+
+
+def _safe_update_wrapper(
+    wrapper: Any,
+    wrapped: Any,
+    assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+    updated: Any = functools.WRAPPER_UPDATES,
+) -> Any:
+    """functools.update_wrapper limited to its default attribute names.
+
+    The real one looks attributes up by the strings it is given, past the AST check:
+    `updated=("__globals__",)` merges a real module's globals (holding `sys`) into the
+    program's own.
+    """
+    return functools.update_wrapper(
+        wrapper,
+        wrapped,
+        _only_defaults("update_wrapper", assigned, functools.WRAPPER_ASSIGNMENTS),
+        _only_defaults("update_wrapper", updated, functools.WRAPPER_UPDATES),
+    )
+
+
+def _safe_wraps(
+    wrapped: Any,
+    assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+    updated: Any = functools.WRAPPER_UPDATES,
+) -> Any:
+    return functools.partial(
+        _safe_update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated
+    )
+
+
+# Public names whose real versions reach past the copies; the copy holds these instead.
+_REPLACEMENTS: dict[str, dict[str, Any]] = {
+    "functools": {"update_wrapper": _safe_update_wrapper, "wraps": _safe_wraps},
+}
+
+
 def _public_copy(module: types.ModuleType) -> types.ModuleType:
     """A fresh module holding only the public, non-module names of `module`.
 
     `fractions.sys`, `statistics.random` and the like are real attributes of the real
     modules; the copy does not have them, so the program cannot walk to `sys.modules`.
+    Functions that look attributes up by string (functools.update_wrapper) are replaced by
+    versions limited to the harmless defaults (_REPLACEMENTS).
     """
     names = getattr(module, "__all__", None)
     if names is None:
@@ -57,6 +105,9 @@ def _public_copy(module: types.ModuleType) -> types.ModuleType:
         if value is None or isinstance(value, types.ModuleType) or n.startswith("_"):
             continue
         setattr(copy, n, value)
+    for n, value in _REPLACEMENTS.get(module.__name__, {}).items():
+        if hasattr(copy, n):
+            setattr(copy, n, value)
     return copy
 
 
@@ -126,6 +177,26 @@ def run_source(source: str, limits: SandboxLimits, entry: str) -> dict[str, Any]
         return _exception_reason(e)
 
 
+def run_unrestricted(source: str, entry: str) -> dict[str, Any]:
+    """Full Python, real builtins and imports: only the jail and the per-child OS layers
+    stand between the program and the host (the hostile suite's mode, see pool.py)."""
+    try:
+        namespace: dict[str, Any] = {"__name__": "__sandbox__"}
+        exec(compile(source, "<solution>", "exec"), namespace)
+        fn = namespace.get(entry)
+        if not callable(fn):
+            return {
+                "status": "error",
+                "reason": "no_solution_function",
+                "detail": f"the program defines no function {entry}()",
+            }
+        return {"status": "ok", "answer": normalise_answer(fn())}
+    except AnswerError as a:
+        return {"status": "error", "reason": a.reason, "detail": a.detail}
+    except BaseException as e:
+        return _exception_reason(e)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -137,26 +208,54 @@ class SetupFailed(Exception):
     """A layer that must hold could not be applied; the program must not run."""
 
 
-def harden(limits: SandboxLimits, supervisor_pid: int, *, seccomp: bool = True) -> dict[str, Any]:
-    """Apply the per-process OS layers, in the order they need (see oslayers).
+def harden(
+    limits: SandboxLimits, supervisor_pid: int, program_filter: oslayers.PreparedFilter | None
+) -> dict[str, Any]:
+    """Apply the per-process layers, in the order they need (see oslayers).
 
     Called with descriptors already arranged (0-3 only). Raises SetupFailed when a layer
-    that cannot be missing (leaving root, rlimits) did not take. `seccomp=False` exists for
-    the tests that check the other layers hold on a machine without it.
+    that must hold did not take: leaving root, rlimits, and the seccomp allow-list (which
+    only `isolation: none` on a machine without libseccomp may lack).
     """
     layers: dict[str, Any] = {}
-    layers["privilege_drop"] = oslayers.drop_privileges()
     if os.geteuid() == 0 or os.getuid() == 0:
-        # root with no way down: RLIMIT_NPROC would not bind and root owns everything
-        raise SetupFailed("could not leave root")
-    oslayers.set_parent_death_signal()  # after the uid change, which clears it
+        layers["privilege_drop"] = oslayers.drop_privileges()
+        if os.geteuid() == 0 or os.getuid() == 0:
+            # root with no way down: RLIMIT_NPROC would not bind and root owns everything
+            raise SetupFailed("could not leave root")
+    oslayers.set_parent_death_signal()  # after any uid change, which clears it
     if os.getppid() != supervisor_pid:
         raise SetupFailed("the supervisor is gone")
     layers["capabilities_dropped"] = oslayers.drop_capabilities()
     oslayers.apply_rlimits(limits.cpu_seconds, limits.memory_mb, max_fd=RESULT_FD)
     layers["rlimits"] = True
-    layers["seccomp"] = oslayers.install_seccomp() if seccomp else (False, "not requested")
+    if program_filter is not None:
+        ok, detail = program_filter.install()
+        if not ok:
+            raise SetupFailed(detail)
+        layers["seccomp"] = (True, detail)
+    elif limits.isolation == "jail":
+        raise SetupFailed("no seccomp filter for the program")
+    else:
+        layers["seccomp"] = (False, "isolation: none and no libseccomp")
     return layers
+
+
+def probe_after_harden() -> dict[str, Any]:
+    """What a hardened child can still do: each must be refused (seen by --check)."""
+    seen: dict[str, Any] = {}
+    for name, attempt in (
+        ("open", lambda: os.open("/proc/self/status", os.O_RDONLY)),
+        ("socket", lambda: socket.socket(socket.AF_UNIX)),
+        ("kill", lambda: os.kill(os.getppid(), 0)),
+        ("raise_rlimit", lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))),
+    ):
+        try:
+            attempt()
+            seen[name] = "allowed"
+        except (OSError, ValueError) as e:
+            seen[name] = f"refused: {type(e).__name__}: {e}"
+    return seen
 
 
 def child_main(
@@ -168,7 +267,9 @@ def child_main(
     result_fd: int,
     devnull_fd: int,
     supervisor_pid: int,
+    program_filter: oslayers.PreparedFilter | None,
     probe: bool = False,
+    python_filter: bool = True,
 ) -> None:
     """Entry point right after fork(). Never returns."""
     code = EXIT_OK
@@ -186,11 +287,17 @@ def child_main(
         sys.stderr = sys.stdout
         sys.stdin = None  # type: ignore[assignment]
 
-        layers = harden(limits, supervisor_pid)
+        layers = harden(limits, supervisor_pid, program_filter)
         if probe:
-            outcome: dict[str, Any] = {"status": "probe", "layers": layers}
-        else:
+            outcome: dict[str, Any] = {
+                "status": "probe",
+                "layers": layers,
+                "refused": probe_after_harden(),
+            }
+        elif python_filter:
             outcome = run_source(source, limits, entry)
+        else:
+            outcome = run_unrestricted(source, entry)
         with contextlib.suppress(BaseException):  # a closed or full pipe changes nothing now
             sys.stdout.flush()
         if "detail" in outcome:

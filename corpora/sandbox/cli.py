@@ -1,7 +1,11 @@
 """`hornbook sandbox FILE.py ...`: run each file's solution() in the sandbox, print JSONL.
 
 A failing program is data (exit 0, its reason on its line); only bad usage exits 2: no
-files, or a file that cannot be read as UTF-8 text, named in one line on stderr.
+files, or a file that cannot be read as UTF-8 text, named in one line on stderr. A jail
+that cannot be set up here is also one line and exit 2 (fail closed: nothing runs).
+
+`hornbook sandbox --check` prints every layer, whether it is active here and why; exit 0
+only when every required layer is active, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ import json
 import sys
 from pathlib import Path
 
-from .limits import SandboxLimits
-from .pool import run_programs
+from ..errors import UserError
+from .limits import ISOLATION_LEVELS, SandboxLimits
+from .pool import run_programs, sandbox_layer_report
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,12 +42,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--memory-mb", type=int, default=defaults.memory_mb, metavar="M")
     p.add_argument("--workers", type=int, default=None, metavar="N", help="default: CPU count")
     p.add_argument("--entry", default="solution", help="function to call (default: solution)")
+    p.add_argument(
+        "--isolation",
+        choices=ISOLATION_LEVELS,
+        default="jail",
+        help="jail (default), or none: no jail, UNSAFE, only for machines without one",
+    )
+    p.add_argument("--check", action="store_true", help="print every layer and whether it holds")
     return p
+
+
+def check() -> int:
+    try:
+        layers = sandbox_layer_report()
+    except UserError as e:
+        print(f"hornbook {e}", file=sys.stderr)  # the message starts "sandbox: "
+        return EXIT_CHECK_FAILED
+    width = max(len(layer.name) for layer in layers)
+    for layer in layers:
+        state = "active" if layer.active else ("INACTIVE" if layer.required else "not used")
+        print(f"{layer.name:<{width}}  {state:<8}  {layer.detail}")
+    failed = [layer.name for layer in layers if layer.required and not layer.active]
+    if failed:
+        print(f"required layers not active: {', '.join(failed)}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    return EXIT_OK
 
 
 def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.check:
+        return check()
     if not args.files:
         print("hornbook sandbox: no files given", file=sys.stderr)
         return EXIT_USAGE
@@ -51,7 +82,10 @@ def main(argv: list[str]) -> int:
         return EXIT_USAGE
     try:
         limits = SandboxLimits(
-            cpu_seconds=args.cpu_seconds, wall_seconds=args.wall_seconds, memory_mb=args.memory_mb
+            cpu_seconds=args.cpu_seconds,
+            wall_seconds=args.wall_seconds,
+            memory_mb=args.memory_mb,
+            isolation=args.isolation,
         )
     except ValueError as e:
         print(f"hornbook sandbox: {e}", file=sys.stderr)
@@ -78,7 +112,11 @@ def main(argv: list[str]) -> int:
             print(f"hornbook sandbox: {name}: cannot read ({e.strerror})", file=sys.stderr)
             return EXIT_USAGE
 
-    results = run_programs(sources, limits, workers=args.workers, entry=args.entry)
+    try:
+        results = run_programs(sources, limits, workers=args.workers, entry=args.entry)
+    except UserError as e:  # the jail cannot be set up: one line, nothing ran
+        print(f"hornbook {e}", file=sys.stderr)  # the message starts "sandbox: "
+        return EXIT_USAGE
     for name, r in zip(args.files, results, strict=True):
         line = {
             "file": name,

@@ -28,6 +28,11 @@ DEFAULT_ALLOWED_IMPORTS: tuple[str, ...] = (
 # attributes up by string and would walk straight past the AST's attribute check).
 SUPPORTED_IMPORTS: frozenset[str] = frozenset(DEFAULT_ALLOWED_IMPORTS)
 
+# "jail": the supervisor runs inside bubblewrap (jail.py); it refuses to run if the jail
+# cannot be set up. "none": no jail, only the per-child layers: UNSAFE, for a spec that
+# opts out explicitly (`sandbox: {isolation: none}`) on a machine without user namespaces.
+ISOLATION_LEVELS: tuple[str, ...] = ("jail", "none")
+
 
 @dataclass(frozen=True)
 class SandboxLimits:
@@ -39,6 +44,7 @@ class SandboxLimits:
     output_bytes: int = 65536
     allowed_imports: tuple[str, ...] = DEFAULT_ALLOWED_IMPORTS
     max_source_bytes: int = 100_000
+    isolation: str = "jail"
 
     def __post_init__(self) -> None:
         if not self.cpu_seconds > 0 or not self.wall_seconds > 0:
@@ -47,6 +53,10 @@ class SandboxLimits:
             raise ValueError("memory_mb must be at least 32 (the interpreter itself needs ~20)")
         if self.output_bytes < 0 or self.max_source_bytes <= 0:
             raise ValueError("output_bytes must be >= 0 and max_source_bytes > 0")
+        if self.isolation not in ISOLATION_LEVELS:
+            raise ValueError(
+                f"isolation must be one of {', '.join(ISOLATION_LEVELS)}, got {self.isolation!r}"
+            )
         unknown = sorted(set(self.allowed_imports) - SUPPORTED_IMPORTS)
         if unknown:
             raise ValueError(
@@ -70,7 +80,7 @@ class SandboxResult:
 
     `reason` is one of: syntax_error, source_too_large, disallowed_import, disallowed_name,
     disallowed_attribute, disallowed_syntax, no_solution_function, timeout, cpu_time, memory,
-    output_limit, non_numeric_result, non_finite_result, answer_too_large, malformed_result,
+    output_limit, file_size, processes, non_numeric_result, non_finite_result, answer_too_large, malformed_result,
     exception:<TypeName>, killed:<SIGNAME>, sandbox_error.
     """
 

@@ -5,6 +5,11 @@ stopped inside the call, so nothing outlives it (no threads, no processes), whic
 lets DataTrove workers (themselves multiprocessing children) and pytest call it freely.
 The static check runs here first, so a refused program costs no process at all.
 
+The supervisor is started inside the bubblewrap jail (jail.py) unless the caller chose
+`isolation="none"`; before the first one, `jail.ensure_available()` fails closed with a
+one-line SandboxUnavailable, and every supervisor's own report of its confinement (the
+hello line) is checked again (jail.check_facts) before any program is sent to it.
+
 If the supervisor dies or stops answering (it runs no untrusted code, but the OOM killer
 or a program that escaped every layer could still kill it), a new supervisor takes the
 rest, up to MAX_RESTARTS times; the programs that were in flight are run again, and one in
@@ -13,6 +18,7 @@ flight at two failures is reported as `sandbox_error`.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import logging
@@ -27,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import jail, syscalls
 from .answers import AnswerError, validate_wire_answer
 from .limits import SandboxLimits, SandboxResult
 from .policy import explain_program
@@ -49,30 +56,86 @@ class SupervisorDied(Exception):
     pass
 
 
+def _supervisor_command(limits: SandboxLimits) -> tuple[list[str], tuple[int, ...], Any]:
+    """(argv, descriptors to pass, what to close after start) for the chosen isolation."""
+    # -I: ignore PYTHON* variables and user site; -S: no site-packages, so nothing but
+    # the standard library and this package can shape the process children fork from.
+    if limits.isolation == "none":
+        argv = [sys.executable, "-I", "-S", "-c", _BOOTSTRAP, str(_PACKAGE_ROOT), str(os.getpid())]
+        return argv, (), None
+    base, _ = jail.interpreter()
+    command = [str(base), "-I", "-S", "-c", _BOOTSTRAP, jail.JAIL_PACKAGE_ROOT, "0"]
+    launch = jail.prepare(command + sorted(jail.ENVIRONMENT))
+    return launch.argv, launch.pass_fds, launch
+
+
 class _Supervisor:
     """A running zygote process and the line protocol to it."""
 
-    def __init__(self, limits: SandboxLimits, entry: str, workers: int) -> None:
+    def __init__(
+        self,
+        limits: SandboxLimits,
+        entry: str,
+        workers: int,
+        program_filter: bytes | None,
+        python_filter: bool = True,
+    ) -> None:
         # kept open for the supervisor's lifetime, closed in close()
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
-        # -I: ignore PYTHON* variables and user site; -S: no site-packages, so nothing but
-        # the standard library and this package can shape the process children fork from.
-        self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-S", "-c", _BOOTSTRAP, str(_PACKAGE_ROOT), str(os.getpid())],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            close_fds=True,
-        )
+        argv, pass_fds, launch = _supervisor_command(limits)
+        try:
+            self.proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+                close_fds=True,
+                pass_fds=pass_fds,
+            )
+        finally:
+            if launch is not None:
+                launch.close()
+        try:
+            self._start(limits, entry, workers, program_filter, python_filter)
+        except BaseException:
+            self.close()  # reap it: a supervisor killed while starting is no zombie
+            raise
+
+    def _start(
+        self,
+        limits: SandboxLimits,
+        entry: str,
+        workers: int,
+        program_filter: bytes | None,
+        python_filter: bool,
+    ) -> None:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._in = self.proc.stdin
         self._out_fd = self.proc.stdout.fileno()
         self._buf = bytearray()
-        self.send({"limits": limits.to_json(), "entry": entry, "workers": workers})
+        config: dict[str, Any] = {
+            "limits": limits.to_json(),
+            "entry": entry,
+            "workers": workers,
+            "python_filter": python_filter,
+        }
+        if program_filter is not None:
+            config["program_filter"] = base64.b64encode(program_filter).decode("ascii")
+        self.send(config)
         hello = self.receive(HELLO_TIMEOUT)
         if hello is None or "hello" not in hello:
             raise SupervisorDied(f"the sandbox supervisor did not start{self._stderr_tail()}")
         self.hello: dict[str, Any] = hello["hello"]
+        self.host_uid = jail.host_uids(self.proc.pid)  # bwrap: the owner of the jail's userns
+        if limits.isolation == "jail":
+            missing = [
+                layer for layer in jail.check_facts(self.hello, self.host_uid) if not layer.active
+            ]
+            if missing:
+                raise jail.SandboxUnavailable(
+                    "sandbox: the jail started but a layer is not active: "
+                    + "; ".join(f"{m.name} ({m.detail})" for m in missing)
+                )
 
     def _stderr_tail(self) -> str:
         try:
@@ -112,7 +175,7 @@ class _Supervisor:
     def close(self) -> None:
         """End of input tells it to stop; it kills and reaps its children, then exits."""
         with contextlib.suppress(OSError):
-            self._in.close()
+            self.proc.stdin.close()  # type: ignore[union-attr]
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -157,8 +220,17 @@ def run_programs(
     workers: int | None = None,
     entry: str = "solution",
     progress: bool = False,
+    python_filter: bool = True,
 ) -> list[SandboxResult]:
-    """Run each source's `entry()` in its own sandboxed process; results in input order."""
+    """Run each source's `entry()` in its own sandboxed process; results in input order.
+
+    `python_filter=False` skips the Python-level layer (AST check, allow-listed builtins,
+    module copies): the program runs with full Python inside the jail. It exists so the
+    hostile suite can prove the operating-system layers contain a program that has escaped
+    the Python layer; it is refused without the jail.
+    """
+    if not python_filter and limits.isolation != "jail":
+        raise ValueError("python_filter=False needs the jail (isolation='jail')")
     for i, s in enumerate(sources):
         if not isinstance(s, str):
             raise TypeError(f"sources[{i}] is a {type(s).__name__}, not a str")
@@ -167,12 +239,13 @@ def run_programs(
     results: list[SandboxResult | None] = [None] * len(sources)
     pending: deque[int] = deque()
     for i, source in enumerate(sources):
-        reason, detail = explain_program(source, limits)
+        reason, detail = explain_program(source, limits) if python_filter else (None, "")
         if reason is None:
             pending.append(i)
         else:
             results[i] = _error(reason, detail)
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(pending) or 1))
+    program_filter = _program_filter(limits) if pending else None
 
     with _progress(len(sources), progress) as bar:
         if bar is not None:
@@ -183,8 +256,7 @@ def run_programs(
             outstanding: set[int] = set()
             sup: _Supervisor | None = None
             try:
-                sup = _Supervisor(limits, entry, n_workers)
-                _note_layers(sup.hello)
+                sup = _Supervisor(limits, entry, n_workers, program_filter, python_filter)
                 for i, msg in _drive(sup, sources, pending, outstanding, n_workers, limits):
                     results[i] = _to_result(msg)
                     if bar is not None:
@@ -246,23 +318,44 @@ def run_program(
     return run_programs([source], limits, workers=1, entry=entry)[0]
 
 
-# --- which layers hold on this machine -----------------------------------------------------
+# --- the jail: fail closed, and say which layers hold ----------------------------------------
 
-_layers: dict[str, bool] | None = None
-_layer_details: dict[str, str] = {}
-
-
-def _note_layers(hello: dict[str, Any]) -> None:
-    if not hello.get("network_namespace"):
-        log.info(
-            "sandbox: no network namespace (%s); the other layers still apply",
-            hello.get("network_namespace_detail"),
-        )
+_jail_ready = False
 
 
-def _probe() -> None:
-    global _layers
-    sup = _Supervisor(SandboxLimits(), "solution", 1)
+def _program_filter(limits: SandboxLimits) -> bytes | None:
+    """The per-program seccomp allow-list; in the jail, the jail must be available too.
+
+    Raises jail.SandboxUnavailable (a UserError) naming what is missing: no program runs
+    without the jail unless the caller chose `isolation="none"`.
+    """
+    global _jail_ready
+    if limits.isolation == "none":
+        try:
+            return syscalls.program_filter()
+        except syscalls.SeccompUnavailable:
+            log.warning("sandbox: isolation none and no libseccomp: programs run unfiltered")
+            return None
+    if not _jail_ready:
+        jail.ensure_available()
+        _jail_ready = True
+    try:
+        return syscalls.program_filter()
+    except syscalls.SeccompUnavailable as e:
+        raise jail.SandboxUnavailable(f"sandbox: seccomp is unavailable: {e}") from None
+
+
+def sandbox_layer_report(isolation: str = "jail") -> list[jail.Layer]:
+    """Every layer, whether it is active on this machine, and why (for --check).
+
+    Starts the real supervisor and one probe child, exactly as run_programs would.
+    """
+    limits = SandboxLimits(isolation=isolation)
+    try:
+        program_filter = _program_filter(limits)
+    except jail.SandboxUnavailable as e:
+        return [jail.Layer("jail", False, str(e), required=True)]
+    sup = _Supervisor(limits, "solution", 1, program_filter)
     try:
         sup.send({"id": 0, "probe": True})
         msg = sup.receive(HELLO_TIMEOUT)
@@ -270,41 +363,14 @@ def _probe() -> None:
         sup.close()
     if msg is None or msg.get("status") != "probe":
         raise RuntimeError(f"sandbox probe failed: {msg}")
-    child: dict[str, Any] = msg["layers"]
-    hello = sup.hello
-    priv_ok, priv_detail = child["privilege_drop"]
-    sec_ok, sec_detail = child["seccomp"]
-    root = hello["euid"] == 0
-    _layers = {
-        "separate_process": True,
-        "ast_policy": True,
-        "restricted_builtins": True,
-        "read_only_module_copies": True,
-        "rlimits": bool(child["rlimits"]),
-        "privilege_drop": bool(priv_ok),
-        # RLIMIT_NPROC binds a non-root user, and root only once it has dropped to nobody
-        "nproc_limit": bool(child["rlimits"]) and (priv_ok or not root),
-        "network_namespace": bool(hello["network_namespace"]),
-        "seccomp": bool(sec_ok),
-        "capabilities_dropped": bool(child["capabilities_dropped"]),
-        "subreaper": bool(hello["subreaper"]),
-    }
-    _layer_details.update(
-        privilege_drop=str(priv_detail),
-        network_namespace=str(hello["network_namespace_detail"]),
-        seccomp=str(sec_detail),
-    )
+    return jail.report(sup.hello, sup.host_uid, msg, isolation)
 
 
 def sandbox_layers() -> dict[str, bool]:
-    """Which defence layers are active on this machine (probed once per process)."""
-    if _layers is None:
-        _probe()
-    assert _layers is not None
-    return dict(_layers)
+    """Which layers are active on this machine, by name."""
+    return {layer.name: layer.active for layer in sandbox_layer_report()}
 
 
 def sandbox_layer_details() -> dict[str, str]:
-    """Why a layer is on or off, in words (e.g. why unshare was refused)."""
-    sandbox_layers()
-    return dict(_layer_details)
+    """Why a layer is on or off, in words."""
+    return {layer.name: layer.detail for layer in sandbox_layer_report()}

@@ -5,7 +5,9 @@ imported everything a program may use costs about 1 ms. The zygote never runs un
 code itself, so each child starts from the same clean state (no state carries across
 programs). It is started fresh for each `run_programs` call by pool.py, with `-I -S` so no
 site-packages or environment variables shape it, and it enters an empty network namespace
-once, which every child inherits.
+nothing else. In the default isolation it runs inside the jail (jail.py): pool.py starts it
+through bubblewrap, so it and every child share an empty network namespace, a private PID
+and IPC namespace, a read-only file system, no capabilities and the jail's seccomp filter.
 
 It is single-threaded and event-driven (one selector over the request pipe, every child's
 output and result pipes, and a SIGCHLD wake-up pipe), enforces the wall-clock limit and
@@ -19,6 +21,7 @@ line {"hello": {...layers...}}, then one result per job.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gc
 import json
@@ -37,6 +40,8 @@ from .child import EXIT_NO_MEMORY, EXIT_SETUP_FAILED, child_main
 from .limits import SandboxLimits
 
 MAX_RESULT_BYTES = 16384
+# imported into the supervisor when the hostile suite turns the Python layer off
+UNRESTRICTED_PRELOAD = ("mmap", "threading", "subprocess", "multiprocessing", "ctypes", "socket")
 READ_CHUNK = 65536
 KNOWN_REASONS = frozenset(
     {
@@ -141,6 +146,14 @@ def verdict(job: Job, limits: SandboxLimits) -> dict[str, Any]:
                 "reason": "cpu_time",
                 "detail": f"used {job.cpu_seconds:.2f} s of CPU (limit {cpu_cap} s)",
             }
+        elif sig == signal.SIGSYS:
+            v = {
+                "status": "error",
+                "reason": "processes",
+                "detail": "tried to start a process or thread (refused by seccomp)",
+            }
+        elif sig == signal.SIGXFSZ:
+            v = {"status": "error", "reason": "file_size", "detail": "wrote to a file"}
         else:
             name = _signal_name(sig)
             v = {
@@ -169,6 +182,9 @@ def verdict(job: Job, limits: SandboxLimits) -> dict[str, Any]:
 
 
 class Supervisor:
+    program_filter: oslayers.PreparedFilter | None = None
+    python_filter: bool = True
+
     def __init__(self, req_fd: int, resp_fd: int, parent_pid: int) -> None:
         self.req_fd, self.resp_fd, self.parent_pid = req_fd, resp_fd, parent_pid
         self.sel = selectors.DefaultSelector()
@@ -235,7 +251,9 @@ class Supervisor:
                 result_fd=res_w,
                 devnull_fd=self.devnull,
                 supervisor_pid=self.my_pid,
+                program_filter=self.program_filter,
                 probe=bool(req.get("probe")),
+                python_filter=self.python_filter,
             )
         with contextlib.suppress(OSError):
             os.setpgid(pid, pid)  # also done by the child; whoever is first wins the race
@@ -344,6 +362,15 @@ class Supervisor:
         self.limits = SandboxLimits.from_json(config["limits"])
         self.entry = str(config.get("entry", "solution"))
         self.workers = max(1, int(config.get("workers", 1)))
+        self.python_filter = bool(config.get("python_filter", True))
+        if not self.python_filter:
+            # what a program that escaped the Python layer would have: the real modules
+            for name in UNRESTRICTED_PRELOAD:
+                with contextlib.suppress(ImportError):
+                    __import__(name)
+        if config.get("program_filter"):
+            bpf = base64.b64decode(config["program_filter"])
+            self.program_filter = oslayers.PreparedFilter(bpf)
         os.set_blocking(self.req_fd, False)
         os.set_blocking(self.resp_fd, False)
         self.sel.register(self.req_fd, selectors.EVENT_READ, "req")
@@ -415,13 +442,48 @@ def kill_adopted_orphans() -> None:
             time.sleep(0.005)
 
 
+def jail_facts() -> dict[str, Any]:
+    """What this process sees of its own confinement, for pool.py to check and --check to
+    print. Read once, before serving; the caller compares the namespace ids with its own."""
+    facts: dict[str, Any] = {"euid": os.geteuid(), "uid": os.getuid(), "pid": os.getpid()}
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                if key.startswith("Cap") or key in ("NoNewPrivs", "Seccomp", "Seccomp_filters"):
+                    facts[key] = value.strip()
+        with open("/proc/self/uid_map", encoding="ascii") as f:
+            facts["uid_map"] = f.read().split()
+        with open("/proc/net/dev", encoding="ascii") as f:
+            facts["interfaces"] = [ln.split(":")[0].strip() for ln in f.readlines()[2:]]
+    except OSError as e:
+        facts["proc_error"] = str(e)
+    ns: dict[str, str] = {}
+    for name in ("user", "mnt", "pid", "net", "ipc", "uts"):
+        with contextlib.suppress(OSError):
+            ns[name] = os.readlink(f"/proc/self/ns/{name}")
+    facts["namespaces"] = ns
+    facts["root_read_only"] = bool(os.statvfs("/").f_flag & os.ST_RDONLY)
+    facts["dev_read_only"] = bool(os.statvfs("/dev").f_flag & os.ST_RDONLY)
+    facts["top_level"] = sorted(os.listdir("/"))
+    facts["environment"] = sorted(os.environ)
+    return facts
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run as: python -I -S -c <bootstrap> PARENT_PID (see pool.py)."""
+    """Run as: python -I -S -c <bootstrap> PARENT_PID [ENV_KEEP...] (see pool.py).
+
+    PARENT_PID 0 means "whoever started me" (in the jail the parent is bubblewrap, whose
+    pid the caller cannot know). ENV_KEEP names the only environment variables kept.
+    """
     argv = sys.argv[1:] if argv is None else argv
-    parent_pid = int(argv[0])
     oslayers.set_parent_death_signal()
+    parent_pid = int(argv[0]) or os.getppid()
     if os.getppid() != parent_pid:
         return 0  # the parent died before we could ask to die with it
+    if len(argv) > 1:  # the environment allow-list (bwrap adds PWD on its own)
+        for key in set(os.environ) - set(argv[1:]):
+            del os.environ[key]
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     req_fd, resp_fd = os.dup(0), os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -429,19 +491,13 @@ def main(argv: list[str] | None = None) -> int:
     os.dup2(devnull, 1)
     os.close(devnull)
     subreaper = oslayers.become_subreaper()
-    netns, netns_detail = oslayers.enter_network_namespace()
     signal.signal(signal.SIGCHLD, lambda *_: None)
     sup = Supervisor(req_fd, resp_fd, parent_pid)
+    hello = {"subreaper": subreaper, **jail_facts()}
     # everything imported so far is shared copy-on-write with every child; keep the cyclic
     # GC from touching (and so copying) those pages in each child
     gc.freeze()
     signal.set_wakeup_fd(sup.wake_w)
-    hello = {
-        "network_namespace": netns,
-        "network_namespace_detail": netns_detail,
-        "subreaper": subreaper,
-        "euid": os.geteuid(),
-    }
     sup.serve(hello)
     # whatever is still buffered for the parent goes out before we exit
     os.set_blocking(resp_fd, True)
