@@ -29,8 +29,8 @@ process. `LIBRARIES` are the distributions whose code makes the bytes: DataTrove
 writers, Gopher repetition, dedupe, MinHash, n-gram decontamination), pyarrow (Parquet
 shards), spaCy (DataTrove's word tokenizer), numpy and xxhash (MinHash and decontamination
 hashes), datasets (the files backend's Hugging Face datasets), plus Python's major.minor
-(the sandbox computes the answers of math rows). SentencePiece and polars are not on the
-path from spec to shard (they shape tokenizers and reports), so they are not included.
+(the sandbox computes the answers of math rows). SentencePiece shapes tokenizers, not
+shards, and polars is not used on the path from spec to shard, so neither is included.
 """
 
 from __future__ import annotations
