@@ -26,10 +26,10 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from hornbook.corpora import CODE_VERSION
 from hornbook.corpora.card import render_card
 from hornbook.corpora.catalog import Catalog, CorpusVersion, sha256_file
 from hornbook.corpora.curate.dedupe import normalise
+from hornbook.corpora.provenance import code_provenance, describe
 from hornbook.corpora.report import render_report, summary_stats, write_plots
 from hornbook.corpora.rows import schema_for, to_row
 from hornbook.corpora.spec import CorpusSpec
@@ -56,7 +56,10 @@ _SCHEDULING_ONLY = {
 
 
 def fingerprint(spec: CorpusSpec) -> str:
-    """Hash of the resolved spec (minus description and scheduling) and the code version."""
+    """Hash of the resolved spec (minus description and scheduling), the code that shapes
+    shard bytes (`provenance.code_provenance`: source digest and library versions), and
+    the bytes of the user files the spec names (vocabulary, seed questions, evaluation
+    sets, `files` sources)."""
     data = spec.model_dump(mode="json")
     data.pop("description", None)
     if data.get("sandbox") == {"isolation": "jail"}:
@@ -64,7 +67,9 @@ def fingerprint(spec: CorpusSpec) -> str:
     for section, keys in _SCHEDULING_ONLY.items():
         for key in keys:
             data[section].pop(key, None)
-    inputs: dict[str, Any] = {"spec": data, "code": CODE_VERSION, **_backend_versions()}
+    inputs: dict[str, Any] = {"spec": data, "code": code_provenance(), **_backend_versions()}
+    if user_files := _user_file_digests(spec):
+        inputs["user_files"] = user_files
     if spec.generator.backend == "files":
         # The data itself is an input: editing a file builds a new version. This also
         # checks the files (UserError naming the file) before any stage starts.
@@ -83,6 +88,27 @@ def _backend_versions() -> dict[str, str]:
         "template_backend": TEMPLATE_BACKEND_VERSION,
         "template_math_backend": TEMPLATE_MATH_VERSION,
     }
+
+
+def _user_file_digests(spec: CorpusSpec) -> dict[str, str]:
+    """SHA-256 of each user file a spec field names by path, keyed `field:path`.
+
+    Shipped names (`child`, `gsm8k-train`, `gsm8k-test`) are covered by the source digest;
+    a path that is not a file is left to the loader, which fails with a UserError naming it.
+    """
+    recipe = spec.recipe
+    refs = [("recipe.vocabulary", recipe.vocabulary)]
+    if recipe.kind == "math":
+        refs.append(("recipe.seed_questions", recipe.seed_questions))
+    refs += [("curate.decontamination.sets", s) for s in spec.curate.decontamination.sets]
+    return {
+        f"{field}:{ref}": sha256_file(Path(ref))
+        for field, ref in refs
+        if ref and ref not in _SHIPPED_NAMES and Path(ref).is_file()
+    }
+
+
+_SHIPPED_NAMES = {"child", "gsm8k-train", "gsm8k-test"}
 
 
 def read_jsonl_docs(folder: Path) -> list[dict[str, Any]]:
@@ -325,12 +351,14 @@ def publish(
             versions = catalog.versions(spec.name)
             number = (versions[-1] + 1) if versions else 1
             parent = catalog.load(spec.name, versions[-1]) if versions else None
+            code = code_provenance()
             manifest = {
                 "name": spec.name,
                 "version": number,
                 "ref": f"{spec.name}@v{number}",
                 "fingerprint": fp,
-                "code_version": CODE_VERSION,
+                "code_version": describe(code),
+                "code": code,
                 "spec_source": spec_source,
                 "spec": spec.model_dump(mode="json"),
                 # which isolation ran the generated programs (math recipes; None: no programs)

@@ -183,6 +183,10 @@ class GeneratorSpec(_Strict):
         None, description="Name of the environment variable holding the API key (never the key)."
     )
     api: Literal["chat", "completion"] = "chat"
+    system_prompt: str | None = Field(
+        None,
+        description="openai/vllm with api: chat: sent as a system message before each prompt.",
+    )
     request_timeout: float = Field(60.0, gt=0.0)
     max_retries: int = Field(6, ge=0)
     # vllm
@@ -207,6 +211,17 @@ class GeneratorSpec(_Strict):
             raise ValueError("backend 'vllm' needs generator.model (a local path or hub id)")
         if self.backend == "files" and not self.path:
             raise ValueError("backend 'files' needs generator.path (a glob or a directory)")
+        if self.system_prompt is not None:
+            if self.backend not in ("openai", "vllm"):
+                raise ValueError(
+                    "generator.system_prompt is sent only by the LLM backends (openai, vllm), "
+                    f"not by '{self.backend}'"
+                )
+            if self.api != "chat":
+                raise ValueError(
+                    "generator.system_prompt needs generator.api: chat "
+                    "(a completion request has no roles)"
+                )
         return self
 
 

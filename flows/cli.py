@@ -238,6 +238,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{version.ref}  ({version.path})")
     print(f"  fingerprint  {manifest['fingerprint']}")
     print(f"  created      {manifest['created_at']} by {manifest['code_version']}")
+    if code := manifest.get("code"):  # versions published before the code digest lack it
+        print(f"  code         {code['digest']}")
+        libraries = ", ".join(f"{k} {v}" for k, v in code["libraries"].items())
+        print(f"  libraries    {libraries}")
     print(f"  spec         {manifest['spec_source']}")
     print(f"  parent       {manifest['parent'] or '-'}")
     print("  counts       " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))

@@ -4,6 +4,10 @@ A tiny byte-level model (trained in seconds) answers the prompts; the spec asks 
 continue "Once upon a time, Tom had a", which it learned, so some answers end on their own
 (kept) and some hit `max_tokens` (rejected as `truncated`). What these tests check is the
 accounting: every sample published or rejected with a reason, through faults and SIGKILL.
+
+Both APIs go through the same end-to-end tests (`API_MODES`): `chat`, the default of every
+spec, posts `messages` to `/v1/chat/completions`, which `hornbook serve` renders into the
+model's prompt (`render_chat`); `completion` posts the prompt to `/v1/completions`.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ import os
 import pickle
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import polars as pl
 import pytest
 from datatrove.pipeline.inference.servers import EndpointServer
@@ -38,7 +44,9 @@ from hornbook.corpora.backends.response_cache import ResponseCache, request_key
 from hornbook.corpora.build import build_corpus
 from hornbook.corpora.errors import UserError
 from hornbook.corpora.generate import source_steps
+from hornbook.corpora.publish import fingerprint
 from hornbook.corpora.spec import load_spec
+from hornbook.train.serve import ChatMessage, render_chat
 from hornbook.train.serve_faults import FaultConfig, decide_fault
 
 from tests.serve_helpers import REPO, make_served_run, running_server
@@ -46,6 +54,8 @@ from tests.serve_helpers import REPO, make_served_run, running_server
 SAMPLES = 40
 CONCURRENCY = 4
 FAULTS = "500=0.2,429=0.1,timeout=0.05,malformed=0.05"
+API_MODES = ("completion", "chat")
+ENDPOINTS = {"completion": "/v1/completions", "chat": "/v1/chat/completions"}
 
 SPEC = """\
 extends: tinystories
@@ -54,7 +64,7 @@ generator:
   backend: openai
   model: {model}
   base_url: {base_url}
-  api: completion
+  api: {api}
   samples: {samples}
   max_tokens: 64
   temperature: 0.7
@@ -86,11 +96,13 @@ def write_spec(
     timeout: float = 10,
     retries: int = 6,
     extra: str = "",
+    api: str = "completion",
 ) -> Path:
     path.write_text(
         SPEC.format(
             model=model,
             base_url=base_url,
+            api=api,
             samples=samples,
             concurrency=CONCURRENCY,
             timeout=timeout,
@@ -114,22 +126,38 @@ def served_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(served_run: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """An uninterrupted build through the openai backend (test a, and the reference of c)."""
-    tmp = tmp_path_factory.mktemp("reference")
-    log = tmp / "requests.jsonl"
-    with running_server(served_run, request_log=log) as server:
-        spec = write_spec(tmp / "llm.yaml", server.model, server.base_url)
-        result = build_corpus(str(spec), [], tmp / "data")
-        stats = server.stats()
-    rows, rejected = published(result.version.path)
-    return {
-        "rows": rows,
-        "rejected": rejected,
-        "stats": stats,
-        "manifest": result.version.manifest,
-        "log": [json.loads(line) for line in log.read_text().splitlines()],
-    }
+def references(
+    served_run: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], dict[str, Any]]:
+    """`references(api)`: an uninterrupted build through the openai backend in that API
+    mode (test a, and the reference of c), built once per module on first use."""
+    built: dict[str, dict[str, Any]] = {}
+
+    def get(api: str) -> dict[str, Any]:
+        if api not in built:
+            tmp = tmp_path_factory.mktemp(f"reference-{api}")
+            log = tmp / "requests.jsonl"
+            with running_server(served_run, request_log=log) as server:
+                spec = write_spec(tmp / "llm.yaml", server.model, server.base_url, api=api)
+                result = build_corpus(str(spec), [], tmp / "data")
+                stats = server.stats()
+            rows, rejected = published(result.version.path)
+            built[api] = {
+                "api": api,
+                "rows": rows,
+                "rejected": rejected,
+                "stats": stats,
+                "manifest": result.version.manifest,
+                "log": [json.loads(line) for line in log.read_text().splitlines()],
+            }
+        return built[api]
+
+    return get
+
+
+@pytest.fixture(params=API_MODES)
+def reference(request: pytest.FixtureRequest, references) -> dict[str, Any]:
+    return references(request.param)
 
 
 # --------------------------------------------------------------------------- (a) build
@@ -149,11 +177,29 @@ def test_build_through_openai_backend_publishes(reference: dict[str, Any]) -> No
     assert "request_failed" not in set(rejected["reason"])
     usage = reference["manifest"]["usage"]
     assert usage["documents_with_usage"] == SAMPLES
-    assert usage["completion_tokens"] == sum(
-        e["completion_tokens"] for e in reference["log"] if e["outcome"] == "answered"
-    )
+    answered = [e for e in reference["log"] if e["outcome"] == "answered"]
+    assert usage["completion_tokens"] == sum(e["completion_tokens"] for e in answered)
+    assert usage["prompt_tokens"] == sum(e["prompt_tokens"] for e in answered)
+    assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
+    # The build used the API it was asked for, and only that.
+    assert {e["endpoint"] for e in reference["log"]} == {ENDPOINTS[reference["api"]]}
     # Rows are ordered, distinct samples: one per request index at most.
     assert rows["index"].is_unique().all()
+
+
+def test_chat_and_completion_publish_the_same_rows(references) -> None:
+    """Without a system prompt the server renders a chat request to the very prompt a
+    completion request carries, and each request sends the same seed, so both APIs must
+    publish the same rows and rejects, token counts included."""
+    chat, completion = references("chat"), references("completion")
+    columns = ["id", "index", "text", "prompt_tokens", "completion_tokens", "finish_reason"]
+    assert chat["rows"].select(columns).equals(completion["rows"].select(columns))
+    key = ["index", "reason", "id"]
+    assert (
+        chat["rejected"].select(key).sort(key).equals(completion["rejected"].select(key).sort(key))
+    )
+    assert chat["manifest"]["usage"] == completion["manifest"]["usage"]
+    assert chat["manifest"]["fingerprint"] != completion["manifest"]["fingerprint"]
 
 
 # --------------------------------------------------------------------------- (b) faults
@@ -187,18 +233,30 @@ def _quick_fault_seed(spec_file: Path, model: str) -> int:
     raise AssertionError("no quick fault seed found")
 
 
+@pytest.mark.parametrize("api", API_MODES)
 def test_faults_are_retried_and_every_sample_accounted_for(
-    served_run: Path, tmp_path: Path
+    served_run: Path, tmp_path: Path, api: str
 ) -> None:
     # The spec is written first (with a placeholder URL) to plan the faults.
-    spec = write_spec(tmp_path / "llm.yaml", served_run.name, "http://127.0.0.1:9/v1", timeout=2)
+    placeholder = "http://127.0.0.1:9/v1"
+    spec = write_spec(tmp_path / "llm.yaml", served_run.name, placeholder, timeout=2, api=api)
     seed = _quick_fault_seed(spec, served_run.name)
-    with running_server(served_run, faults=FAULTS, fault_seed=seed, fault_timeout_s=6) as server:
+    log = tmp_path / "requests.jsonl"
+    with running_server(
+        served_run, faults=FAULTS, fault_seed=seed, fault_timeout_s=6, request_log=log
+    ) as server:
         assert server.model == served_run.name
-        spec = write_spec(tmp_path / "llm.yaml", server.model, server.base_url, timeout=2)
+        spec = write_spec(tmp_path / "llm.yaml", server.model, server.base_url, timeout=2, api=api)
         result = build_corpus(str(spec), [], tmp_path / "data")
         stats = server.stats()
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert {e["endpoint"] for e in entries} == {ENDPOINTS[api]}
     rows, rejected = published(result.version.path)
+    # Usage counts each answer once, however many faulted attempts came before it.
+    answered = [e for e in entries if e["outcome"] == "answered"]
+    usage = result.version.manifest["usage"]
+    assert usage["completion_tokens"] == sum(e["completion_tokens"] for e in answered)
+    assert usage["prompt_tokens"] == sum(e["prompt_tokens"] for e in answered)
     assert rows.height + rejected.height == SAMPLES
     assert all(rejected["reason"].str.len_chars() > 0)
     assert all(count >= 1 for count in stats["faulted"].values()), stats["faulted"]
@@ -219,6 +277,13 @@ if __name__ == "__main__":
 """
 
 
+def _durable_answers(data_root: Path) -> set[str]:
+    """Request keys whose answers the build had committed to its response cache."""
+    (path,) = data_root.rglob("responses.sqlite3")
+    with sqlite3.connect(path) as conn:
+        return {key for (key,) in conn.execute("SELECT key FROM responses")}
+
+
 def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
     served_run: Path, tmp_path: Path, reference: dict[str, Any]
 ) -> None:
@@ -227,8 +292,11 @@ def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
     sent twice.
 
     The server is paused (SIGSTOP) from the stats snapshot until the build is dead, so
-    that every answer counted in the snapshot has reached the client: what a request's
-    answer was is then known, and whether it was sent again is what the test checks.
+    that no request is answered while the build dies. "Answered" is what the build had
+    recorded when it died: the keys in its response cache, committed the moment an answer
+    arrives. An answer the server counted but the build never recorded (still in a socket
+    buffer, or parsed but not yet committed, at the kill) can only be sent for again, and
+    only requests in flight at the kill are such.
     """
     driver = tmp_path / "driver.py"
     driver.write_text(_DRIVER, encoding="utf-8")
@@ -236,10 +304,13 @@ def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
     }
+    data = tmp_path / "data"
     with running_server(served_run) as server:
-        spec = write_spec(tmp_path / "llm.yaml", server.model, server.base_url)
+        spec = write_spec(
+            tmp_path / "llm.yaml", server.model, server.base_url, api=reference["api"]
+        )
         build = subprocess.Popen(
-            [sys.executable, str(driver), str(spec), str(tmp_path / "data")],
+            [sys.executable, str(driver), str(spec), str(data)],
             cwd=REPO,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -247,7 +318,7 @@ def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
             start_new_session=True,  # its own process group: the kill takes its workers too
         )
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 120
             while (snapshot := server.stats())["answered"] < SAMPLES // 2:
                 assert build.poll() is None, "the build ended before it could be killed"
                 assert time.monotonic() < deadline, "the build made no progress"
@@ -264,20 +335,24 @@ def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
                 os.killpg(build.pid, signal.SIGKILL)
                 build.wait()
         assert snapshot["answered"] < SAMPLES, "killed too late: every request was answered"
+        durable = _durable_answers(data)
+        at_kill = server.stats()
 
-        result = build_corpus(str(spec), [], tmp_path / "data")
+        result = build_corpus(str(spec), [], data)
         final = server.stats()
 
-    answered_before = {k for k, e in snapshot["requests"].items() if e["answered"] >= 1}
-    assert len(answered_before) >= SAMPLES // 2
-    for key in answered_before:
-        assert final["requests"][key]["received"] == snapshot["requests"][key]["received"], (
-            f"request {key[:12]} was answered before the kill and sent again after it"
+    assert len(durable) >= SAMPLES // 4, f"only {len(durable)} answers recorded before the kill"
+    for key in durable:
+        assert at_kill["requests"][key]["answered"] == 1
+        assert final["requests"][key]["received"] == at_kill["requests"][key]["received"], (
+            f"request {key[:12]} was answered and recorded before the kill, and sent again"
         )
     # Only requests in flight at the kill may be sent again.
     resent = {k for k, e in final["requests"].items() if e["received"] > 1}
-    assert not resent & answered_before
+    assert not resent & durable
     assert len(resent) <= CONCURRENCY
+    lost = {k for k, e in final["requests"].items() if e["received_after_answered"] > 0}
+    assert lost <= resent
     assert len(final["requests"]) == SAMPLES
 
     rows, rejected = published(result.version.path)
@@ -285,6 +360,130 @@ def test_sigkill_mid_build_resumes_without_resending_or_duplicating(
     assert rows.select("id", "text", "index").equals(ref_rows.select("id", "text", "index"))
     key = ["index", "reason", "id"]
     assert rejected.select(key).sort(key).equals(ref_rejected.select(key).sort(key))
+    # Usage counts each published answer once, resent or not.
+    assert result.version.manifest["usage"] == reference["manifest"]["usage"]
+
+
+# --------------------------------------------------------------------------- chat
+
+SYSTEM = "Simple words."  # short: system + prompt must fit the tiny model's 64-token window
+
+
+def test_render_chat_is_the_servers_chat_template() -> None:
+    """The rule `hornbook serve` applies to a conversation, on a known message list."""
+    messages = [
+        ChatMessage(role="system", content="Be kind."),
+        ChatMessage(role="user", content="an earlier turn"),
+        ChatMessage(role="assistant", content="an earlier answer"),
+        ChatMessage(role="developer", content="Use simple words."),
+        ChatMessage(role="system", content=""),
+        ChatMessage(
+            role="user",
+            content=[{"type": "text", "text": "Once upon"}, {"type": "text", "text": " a time"}],
+        ),
+    ]
+    assert render_chat(messages) == "Be kind.\n\nUse simple words.\n\nOnce upon a time"
+    assert render_chat([ChatMessage(role="user", content="Hi")]) == "Hi"
+
+
+def test_chat_requests_reach_the_model_as_their_rendered_prompt(served_run: Path) -> None:
+    """Over HTTP: a chat request is answered exactly as a completion of its rendered text
+    (same text, finish reason and token counts), with and without a system prompt."""
+    user = "Once upon a time, Tom had a"
+    sampling = {"max_tokens": 40, "temperature": 0.7, "seed": 5}
+    with running_server(served_run) as server, httpx.Client(timeout=60) as http:
+
+        def post(endpoint: str, **body: Any) -> dict[str, Any]:
+            response = http.post(
+                f"{server.base_url}/{endpoint}", json={"model": server.model, **sampling, **body}
+            )
+            assert response.status_code == 200, response.text
+            return response.json()
+
+        usages = {}
+        for system in (None, SYSTEM):
+            messages = [{"role": "user", "content": user}]
+            if system is not None:
+                messages.insert(0, {"role": "system", "content": system})
+            chat = post("chat/completions", messages=messages)
+            rendered = render_chat([ChatMessage(**m) for m in messages])
+            completion = post("completions", prompt=rendered)
+            assert chat["choices"][0]["message"] == {
+                "role": "assistant",
+                "content": completion["choices"][0]["text"],
+            }
+            assert chat["choices"][0]["finish_reason"] == completion["choices"][0]["finish_reason"]
+            assert chat["usage"] == completion["usage"]
+            assert chat["usage"]["prompt_tokens"] == 1 + len(rendered.encode())  # BOS + bytes
+            usages[system] = chat["usage"]["prompt_tokens"]
+    # The system prompt reached the model: its bytes and the blank line, no more, no less.
+    assert usages[SYSTEM] - usages[None] == len(SYSTEM.encode()) + 2
+
+
+def test_system_prompt_is_sent_first_and_enters_the_fingerprint(tmp_path: Path) -> None:
+    spec_file = write_spec(tmp_path / "llm.yaml", "m", "http://127.0.0.1:9/v1", api="chat")
+    plain = load_spec(str(spec_file))
+    spec = load_spec(str(spec_file), [f"generator.system_prompt={SYSTEM}"])
+    job = LLMJob(spec.model_dump_json())
+    prompt = job.prompt_text(3)
+    assert job.payload(prompt, 3)["messages"] == [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": prompt},
+    ]
+    assert LLMJob(plain.model_dump_json()).payload(prompt, 3)["messages"] == [
+        {"role": "user", "content": prompt}
+    ]
+    assert fingerprint(spec) != fingerprint(plain)
+    assert fingerprint(spec) != fingerprint(
+        load_spec(str(spec_file), ["generator.system_prompt=Other words."])
+    )
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        (["generator.api=completion"], "generator.system_prompt needs generator.api: chat"),
+        (["generator.backend=template"], "sent only by the LLM backends"),
+    ],
+)
+def test_system_prompt_needs_an_llm_backend_in_chat_mode(
+    tmp_path: Path, overrides: list[str], message: str
+) -> None:
+    spec_file = write_spec(tmp_path / "llm.yaml", "m", "http://127.0.0.1:9/v1", api="chat")
+    with pytest.raises(UserError, match=message):
+        load_spec(str(spec_file), [*overrides, f"generator.system_prompt={SYSTEM}"])
+
+
+def test_build_with_a_system_prompt(served_run: Path, tmp_path: Path) -> None:
+    """End to end in chat mode with a system prompt: every request the server answered
+    carried it (its prompt tokens are those of system + blank line + prompt), and the
+    manifest's usage is what the server counted."""
+    samples = 12
+    log = tmp_path / "requests.jsonl"
+    with running_server(served_run, request_log=log) as server:
+        spec = write_spec(
+            tmp_path / "llm.yaml", server.model, server.base_url, samples=samples, api="chat"
+        )
+        # The tiny model never saw a newline, so after the system prompt and the blank
+        # line it babbles until max_tokens: every answer may be rejected as truncated,
+        # and exact dedupe fails on an empty `filtered/` ("No files found"), so it is off.
+        overrides = [f"generator.system_prompt={SYSTEM}", "curate.dedupe=none"]
+        result = build_corpus(str(spec), overrides, tmp_path / "data")
+        stats = server.stats()
+    assert result.version.manifest["spec"]["generator"]["system_prompt"] == SYSTEM
+    rows, rejected = published(result.version.path)
+    assert rows.height + rejected.height == samples == stats["answered"]
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert {(e["endpoint"], e["outcome"]) for e in entries} == {
+        ("/v1/chat/completions", "answered")
+    }
+    prompts = rows["prompt"].to_list() + rejected["prompt"].to_list()
+    expected = {1 + len(f"{SYSTEM}\n\n{p}".encode()) for p in prompts}
+    assert set(rows["prompt_tokens"]) <= expected
+    assert {e["prompt_tokens"] for e in entries} == expected
+    usage = result.version.manifest["usage"]
+    assert usage["prompt_tokens"] == sum(e["prompt_tokens"] for e in entries)
+    assert usage["completion_tokens"] == sum(e["completion_tokens"] for e in entries)
 
 
 # --------------------------------------------------------------------------- (d) errors

@@ -84,7 +84,8 @@ class LLMJob:
             "seed": request_seed(self.spec.seed, index, part),
         }
         if gen.api == "chat":
-            body["messages"] = [{"role": "user", "content": prompt}]
+            system = [{"role": "system", "content": gen.system_prompt}] if gen.system_prompt else []
+            body["messages"] = [*system, {"role": "user", "content": prompt}]
         else:
             body["prompt"] = prompt
         return body
