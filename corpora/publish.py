@@ -30,7 +30,12 @@ from hornbook.corpora import CODE_VERSION
 from hornbook.corpora.card import render_card
 from hornbook.corpora.catalog import Catalog, CorpusVersion, sha256_file
 from hornbook.corpora.curate.dedupe import normalise
-from hornbook.corpora.report import render_report, summary_stats, write_plots
+from hornbook.corpora.report import (
+    render_report,
+    sample_documents,
+    summary_stats,
+    write_plots,
+)
 from hornbook.corpora.rows import schema_for, to_row
 from hornbook.corpora.spec import CorpusSpec
 
@@ -345,7 +350,12 @@ def publish(
                 "stats": stats,
             }
             (staging / "report" / "report.md").write_text(
-                render_report(manifest, parent.manifest if parent else None, plots),
+                render_report(
+                    manifest,
+                    parent.manifest if parent else None,
+                    plots,
+                    samples=sample_documents(rows, kind, fp),
+                ),
                 encoding="utf-8",
             )
             (staging / "manifest.json").write_text(
