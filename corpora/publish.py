@@ -31,6 +31,7 @@ from hornbook.corpora.card import render_card
 from hornbook.corpora.catalog import Catalog, CorpusVersion, sha256_file
 from hornbook.corpora.curate.dedupe import normalise
 from hornbook.corpora.report import (
+    as_frame,
     render_report,
     sample_documents,
     summary_stats,
@@ -317,8 +318,9 @@ def publish(
             "rejected": len(rejected),
         }
         clusters = duplicate_clusters(rejected, reject_meta, kind)
-        stats = summary_stats(rows, spec)
-        plots = write_plots(rows, stages, drop_reasons, clusters, stats, spec, staging / "report")
+        frame = as_frame(rows, kind)  # one conversion for statistics, plots and samples
+        stats = summary_stats(frame, spec)
+        plots = write_plots(frame, stages, drop_reasons, clusters, stats, spec, staging / "report")
 
         with catalog.lock(spec.name):
             existing = catalog.find_fingerprint(spec.name, fp)
@@ -354,7 +356,7 @@ def publish(
                     manifest,
                     parent.manifest if parent else None,
                     plots,
-                    samples=sample_documents(rows, kind, fp),
+                    samples=sample_documents(frame, kind, fp),
                 ),
                 encoding="utf-8",
             )
