@@ -113,3 +113,24 @@ def test_bad_input_is_one_line_exit_2(capsys, root: Path, args: list[str], messa
     code, out, err = run(capsys, root, *args)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err, err
+
+
+def test_sample_math_rows_show_question_and_answer(
+    capsys, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.mktemp("peek-math") / "data"
+    version = build_corpus(
+        "tinygsm", ["generator.samples=30", "curate.dedupe=exact", "executor.tasks=1"], root
+    ).version
+    capsys.readouterr()  # the build's own output
+    code, out, err = run(capsys, root, "sample", version.ref, "-n", "2", "--json")
+    assert code == 0, err
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert len(docs) == 2
+    for doc in docs:
+        assert set(doc) >= {"question", "answer", "family", "steps", "text", "split"}
+        assert doc["question"] in doc["text"] and isinstance(doc["answer"], float)
+    code, out, _ = run(capsys, root, "sample", version.ref, "-n", "1", "--where", "steps >= 2")
+    assert code == 0 and "answer: " in out and "question: " in out
+    report = (version.path / "report" / "report.md").read_text()
+    assert "## 3 random problems" in report
