@@ -14,6 +14,11 @@ distinct-n falls as a corpus grows (common n-grams repeat, the denominator does 
 saturate), so two corpora are only comparable at the same size: compare on samples of
 `REFERENCE_SAMPLE_SIZE` stories (the shipped reference numbers were computed on exactly
 that many real stories; `sample_size` in the result says how many stories were used).
+
+The corpus measures are polars expressions over a frame of texts (one row per token for
+the n-grams); `tokens` and `first_sentence` define them on one text, and the expressions
+reproduce them exactly (Python's whitespace, `str.lower`, the first-sentence regex), which
+tests/test_report_polars.py checks against the row loops they replaced.
 """
 
 from __future__ import annotations
