@@ -76,6 +76,7 @@ DESCRIBES_ONLY: dict[str, str] = {
     "report.py": "report and manifest statistics describe the shards",
     "textstats.py": "diversity statistics for the report",
     "reference_stories.py": "evaluation data for reports and scoring",
+    "peek.py": "`hornbook sample` / `rejected` read published versions",
     "errors.py": "the UserError type",
     "curate/logs.py": "where DataTrove's console output goes",
     "sandbox/cli.py": "`hornbook sandbox`, the command line around the sandbox",

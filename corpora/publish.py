@@ -24,13 +24,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from hornbook.corpora.card import render_card
 from hornbook.corpora.catalog import Catalog, CorpusVersion, sha256_file
 from hornbook.corpora.curate.dedupe import normalise
 from hornbook.corpora.provenance import code_provenance, describe
-from hornbook.corpora.report import render_report, summary_stats, write_plots
+from hornbook.corpora.report import (
+    render_report,
+    sample_documents,
+    summary_stats,
+    write_plots,
+)
 from hornbook.corpora.rows import schema_for, to_row
 from hornbook.corpora.spec import CorpusSpec
 
@@ -126,22 +133,22 @@ def is_validation(row_id: str, fraction: float) -> bool:
 
 
 def _write_shards(
-    rows: list[dict[str, Any]], split: str, rows_per_shard: int, out: Path, schema: pa.Schema
+    rows: pa.Table, split: str, rows_per_shard: int, out: Path
 ) -> list[dict[str, Any]]:
-    count = max(1, math.ceil(len(rows) / rows_per_shard))
+    count = max(1, math.ceil(rows.num_rows / rows_per_shard))
     shards = []
     for i in range(count):
-        chunk = rows[i * rows_per_shard : (i + 1) * rows_per_shard]
+        # One contiguous chunk, as a table built from just these rows would be.
+        chunk = rows.slice(i * rows_per_shard, rows_per_shard).combine_chunks()
         rel = f"data/{split}-{i:05d}-of-{count:05d}.parquet"
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist(chunk, schema=schema)
-        pq.write_table(table, path, compression="zstd")
+        pq.write_table(chunk, path, compression="zstd")
         shards.append(
             {
                 "path": rel,
                 "split": split,
-                "rows": len(chunk),
+                "rows": chunk.num_rows,
                 "bytes": path.stat().st_size,
                 "sha256": sha256_file(path),
             }
@@ -307,18 +314,16 @@ def publish(
     rows = sorted((to_row(d, kind) for d in docs), key=lambda r: r["index"])
     rejected, reject_meta = _rejected_rows(rejected_dir)
     fraction = spec.publish.validation_fraction
-    splits = {
-        "train": [r for r in rows if not is_validation(r["id"], fraction)],
-        "validation": [r for r in rows if is_validation(r["id"], fraction)],
-    }
+    # Converted once: the shards are written from it and the statistics computed on it.
+    table = pa.Table.from_pylist(rows, schema=schema_for(kind))
+    held_out = pa.array([is_validation(r["id"], fraction) for r in rows], type=pa.bool_())
+    splits = {"train": table.filter(pc.invert(held_out)), "validation": table.filter(held_out)}
 
     staging = catalog.staging_dir(spec.name, uuid.uuid4().hex[:12])
     try:
         shards = []
         for split, split_rows in splits.items():
-            shards += _write_shards(
-                split_rows, split, spec.publish.rows_per_shard, staging, schema_for(kind)
-            )
+            shards += _write_shards(split_rows, split, spec.publish.rows_per_shard, staging)
         rej_path = staging / "rejected" / "rejected.parquet"
         rej_path.parent.mkdir(parents=True)
         pq.write_table(
@@ -335,13 +340,14 @@ def publish(
             - sum(v for k, v in by_stage.items() if k not in dedupe_stages),
             "after_dedupe": len(rows),
             "published": len(rows),
-            "train": len(splits["train"]),
-            "validation": len(splits["validation"]),
+            "train": splits["train"].num_rows,
+            "validation": splits["validation"].num_rows,
             "rejected": len(rejected),
         }
         clusters = duplicate_clusters(rejected, reject_meta, kind)
-        stats = summary_stats(rows, spec)
-        plots = write_plots(rows, stages, drop_reasons, clusters, stats, spec, staging / "report")
+        frame = pl.from_arrow(table)  # zero-copy: statistics, plots and samples
+        stats = summary_stats(frame, spec)
+        plots = write_plots(frame, stages, drop_reasons, clusters, stats, spec, staging / "report")
 
         with catalog.lock(spec.name):
             existing = catalog.find_fingerprint(spec.name, fp)
@@ -377,7 +383,12 @@ def publish(
                 "stats": stats,
             }
             (staging / "report" / "report.md").write_text(
-                render_report(manifest, parent.manifest if parent else None, plots),
+                render_report(
+                    manifest,
+                    parent.manifest if parent else None,
+                    plots,
+                    samples=sample_documents(frame, kind, fp),
+                ),
                 encoding="utf-8",
             )
             (staging / "manifest.json").write_text(

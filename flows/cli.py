@@ -69,6 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("ref")
 
+    p = sub.add_parser("sample", parents=[common], help="print a few documents of a version")
+    p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
+    p.add_argument("-n", type=int, default=5, help="how many documents (default 5)")
+    p.add_argument("--seed", type=int, default=0, help="which random draw (default 0)")
+    p.add_argument(
+        "--where", default=None, metavar="SQL", help='SQL condition, e.g. "word_count > 200"'
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p = sub.add_parser(
+        "rejected", parents=[common], help="print documents the curation dropped, and why"
+    )
+    p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
+    p.add_argument("--reason", default=None, help="only this drop reason (see `hornbook show`)")
+    p.add_argument("-n", type=int, default=5, help="how many documents (default 5)")
+    p.add_argument("--where", default=None, metavar="SQL", help="SQL condition on the rejects")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+
     tok = sub.add_parser("tokenizer", parents=[common], help="tailored tokenizers")
     tok_sub = tok.add_subparsers(dest="tokenizer_command", required=True, metavar="COMMAND")
     p = tok_sub.add_parser("train", parents=[common], help="train a tokenizer on a corpus version")
@@ -264,6 +282,32 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sample(args: argparse.Namespace) -> int:
+    from hornbook.corpora.catalog import Catalog
+    from hornbook.corpora.peek import format_documents, format_json_lines, sample_documents
+
+    version = Catalog(_root(args)).resolve(args.ref)
+    docs = sample_documents(version, args.n, args.seed, args.where)
+    if not docs:
+        print(f"{version.ref}: no documents match", file=sys.stderr)
+        return EXIT_OK
+    print(format_json_lines(docs) if args.json else format_documents(docs, version.ref))
+    return EXIT_OK
+
+
+def cmd_rejected(args: argparse.Namespace) -> int:
+    from hornbook.corpora.catalog import Catalog
+    from hornbook.corpora.peek import format_documents, format_json_lines, rejected_documents
+
+    version = Catalog(_root(args)).resolve(args.ref)
+    docs = rejected_documents(version, args.reason, args.n, args.where)
+    if not docs:
+        print(f"{version.ref}: no rejected documents match", file=sys.stderr)
+        return EXIT_OK
+    print(format_json_lines(docs) if args.json else format_documents(docs, version.ref))
+    return EXIT_OK
+
+
 def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
     from hornbook.corpora.catalog import Catalog
     from hornbook.tokenizer.corpus import sweep_corpus
@@ -414,6 +458,8 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "verify": cmd_verify,
+    "sample": cmd_sample,
+    "rejected": cmd_rejected,
     "train": cmd_train,
     "score": cmd_score,
     "export": cmd_export,

@@ -61,25 +61,18 @@ def make_served_run(
     import torch
     from hornbook.tokenizer.byte_level import ByteTokenizer
     from hornbook.tokenizer.store import train_tokenizer
-    from hornbook.train import TrainConfig, encode_documents, train
+    from hornbook.train import encode_documents, train
 
-    from tests.train_helpers import synthetic_stories
+    from tests.train_helpers import synthetic_stories, tiny_train_config
 
     tokenizer = ByteTokenizer()
-    config = TrainConfig(
-        dim=32,
-        n_layers=2,
-        n_heads=2,
+    config = tiny_train_config(
         seq_len=seq_len,
-        batch_size=8,
         max_steps=max_steps,
-        learning_rate=5e-3,
-        min_lr=5e-4,
         warmup_steps=10,
         eval_interval=max_steps,
         eval_batches=1,
         checkpoint_interval=max_steps,
-        seed=3,
         device="cpu",
     )
     run_dir = Path(parent) / name

@@ -17,22 +17,23 @@ from hornbook.train import TrainConfig, encode_documents, load_model, train
 from hornbook.train.export import export_hf, interleaved_to_half
 from safetensors import safe_open
 
-from tests.train_helpers import synthetic_stories
+from tests.train_helpers import synthetic_stories, tiny_train_config
 
 transformers = pytest.importorskip("transformers")
 
 TOKENIZER = ByteTokenizer()
-CONFIG = TrainConfig(
+CONFIG = tiny_train_config(
     dim=64,
-    n_layers=2,
     n_heads=4,
     seq_len=32,
-    batch_size=8,
     max_steps=4,
     learning_rate=2e-2,
+    min_lr=TrainConfig.min_lr,
     warmup_steps=1,
     eval_interval=4,
     eval_batches=1,
+    checkpoint_interval=TrainConfig.checkpoint_interval,
+    seed=TrainConfig.seed,
     rope_theta=500.0,  # not the default, so a config that dropped it would show
     device="cpu",
 )

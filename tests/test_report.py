@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 import pytest
 from hornbook.corpora.build import build_corpus
 from hornbook.corpora.card import render_card
@@ -151,3 +152,54 @@ def test_math_report_shows_questions_answers_and_families(tmp_path: Path) -> Non
     assert "| total_tokens | 230 |" in text
     card = render_card(manifest)
     assert "`math`, families" in card and "230 tokens" in card
+
+
+def test_report_shows_three_stories_drawn_by_fingerprint(root: Path) -> None:
+    from hornbook.corpora.report import sample_documents
+
+    for version in Catalog(root).all_versions():
+        text = (version.path / "report" / "report.md").read_text()
+        assert "## 3 random stories" in text
+        shown = text.split("## 3 random stories", 1)[1].split("## ", 1)[0]
+        # publish draws from its rows in generation order, train and validation together
+        rows = (
+            pl.concat(pl.read_parquet(version.path / s["path"]) for s in version.manifest["shards"])
+            .sort("index")
+            .to_dicts()
+        )
+        texts = [r["text"] for r in rows]
+        again = sample_documents(rows, "stories", version.fingerprint)
+        assert len(again) == 3 and again == sample_documents(rows, "stories", version.fingerprint)
+        assert all(t in texts for t in again)
+        for story in again:  # each shown as a quote, line by line
+            assert f"> {story.strip().splitlines()[0]}".rstrip() in shown
+    other = sample_documents(rows, "stories", "0" * 64)
+    assert other != again  # another fingerprint, other stories
+
+
+def test_drop_reasons_panel_says_nothing_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hornbook.corpora.report as report
+
+    spec = CorpusSpec.model_validate({"name": "gsm", "recipe": {"kind": "math"}})
+    rows = [_math_row(0, "Ann has 3 apples and buys 2 more. How many now?", 5.0, "shopping")]
+    stats = summary_stats(rows, spec)
+    figures: dict[str, object] = {}
+    real_save = report._save
+    monkeypatch.setattr(
+        report,
+        "_save",
+        lambda fig, path: (figures.setdefault(path.name, fig), real_save(fig, path))[1],
+    )
+    stages = [{"stage": "generated", "dropped": 0, "documents": 1}]
+    for reasons in ({}, {"wrong_answer": 2}):
+        figures.clear()
+        write_plots(rows, stages, reasons, {"exact": {}, "near": {}}, stats, spec, tmp_path)
+        panel = figures["curation.png"].axes[1]
+        assert panel.get_title() == "drop reasons"
+        said = [t.get_text() for t in panel.texts]
+        if reasons:
+            assert said == [] and len(panel.patches) == 1  # one bar
+        else:
+            assert said == ["nothing dropped"] and not panel.patches and not panel.axison

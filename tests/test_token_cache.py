@@ -21,13 +21,12 @@ from hornbook.corpora.errors import UserError
 from hornbook.corpora.reference_stories import load_reference_stories
 from hornbook.tokenizer import load_tokenizer, train_tokenizer
 from hornbook.tokenizer.corpus import cached_token_stream, token_cache_dir
+from hornbook.tokenizer.stream import encode_documents, stream_dtype
 from hornbook.tokenizer.token_cache import (
     CHUNK_DOCUMENTS,
     encode_split_cached,
-    stream_dtype,
     tokenizer_hash,
 )
-from hornbook.train.data import encode_documents
 
 N_TRAIN = 800  # > CHUNK_DOCUMENTS, so the pool gets two chunks
 FINGERPRINT = "f" * 8 + hashlib.sha256(b"token-cache-test").hexdigest()[8:]

@@ -16,11 +16,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from hornbook.tokenizer import TOKENIZER_KINDS, load_tokenizer, train_tokenizer  # noqa: E402
-from hornbook.tokenizer.hf_export import (  # noqa: E402
-    HF_FILENAMES,
-    HF_TOKENIZER_FILENAME,
-    export_tokenizer_json,
-)
+from hornbook.tokenizer.hf_export import HF_FILENAMES, HF_TOKENIZER_FILENAME  # noqa: E402
+from hornbook.tokenizer.store import export_tokenizer_json  # noqa: E402
 from transformers import PreTrainedTokenizerFast  # noqa: E402
 
 from tests.test_token_cache import reference_stories  # noqa: E402

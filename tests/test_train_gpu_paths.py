@@ -22,23 +22,17 @@ from hornbook.train import TrainConfig, encode_documents, read_metrics, train
 from hornbook.train.plots import plot_losses
 from hornbook.train.trainer import autocast_dtype, load_checkpoint, resolve_device
 
-from tests.train_helpers import ByteTokenizer, synthetic_stories
+from tests.train_helpers import ByteTokenizer, synthetic_stories, tiny_train_config
 
 REPO = Path(__file__).resolve().parents[1]
 TOKENIZER = ByteTokenizer()
-CONFIG = TrainConfig(
-    dim=32,
-    n_layers=2,
-    n_heads=2,
-    seq_len=64,
-    batch_size=8,
+CONFIG = tiny_train_config(
     max_steps=6,
-    learning_rate=5e-3,
+    min_lr=TrainConfig.min_lr,
     warmup_steps=2,
     eval_interval=3,
     eval_batches=2,
     checkpoint_interval=3,
-    seed=3,
     device="cpu",
 )
 needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")

@@ -24,28 +24,14 @@ from hornbook.train import (
     train,
 )
 
-from tests.train_helpers import ByteTokenizer, synthetic_stories
+from tests.train_helpers import ByteTokenizer, synthetic_stories, tiny_train_config
 
 TOKENIZER = ByteTokenizer()
 TRAIN_TEXTS = synthetic_stories(300, seed=1)
 VAL_TEXTS = synthetic_stories(40, seed=2)
 
 # A model small enough that a few dozen steps take a couple of seconds on 2 cores.
-CONFIG = TrainConfig(
-    dim=32,
-    n_layers=2,
-    n_heads=2,
-    seq_len=64,
-    batch_size=8,
-    max_steps=40,
-    learning_rate=5e-3,
-    min_lr=5e-4,
-    warmup_steps=5,
-    eval_interval=10,
-    eval_batches=4,
-    checkpoint_interval=20,
-    seed=3,
-)
+CONFIG = tiny_train_config()
 
 
 @pytest.fixture(scope="module")

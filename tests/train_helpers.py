@@ -1,4 +1,5 @@
-"""Test-only helpers for the train package: a byte tokenizer and a synthetic story stream.
+"""Test-only helpers for the train package: a byte tokenizer, a synthetic story stream and
+the tiny training config every training test starts from.
 
 The real tokenizers live in `tokenizer/`; the trainer tests use this stand-in so that
 they depend only on the `Tokenizer` protocol.
@@ -8,6 +9,32 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import Any
+
+from hornbook.train.presets import TrainConfig
+
+# A model small enough to train in seconds on one CPU core, with a schedule (warmup, decay
+# to min_lr, evaluations, checkpoints) that still exercises every part of the loop.
+TINY_TRAIN_CONFIG: dict[str, Any] = {
+    "dim": 32,
+    "n_layers": 2,
+    "n_heads": 2,
+    "seq_len": 64,
+    "batch_size": 8,
+    "max_steps": 40,
+    "learning_rate": 5e-3,
+    "min_lr": 5e-4,
+    "warmup_steps": 5,
+    "eval_interval": 10,
+    "eval_batches": 4,
+    "checkpoint_interval": 20,
+    "seed": 3,
+}
+
+
+def tiny_train_config(**overrides: Any) -> TrainConfig:
+    """`TINY_TRAIN_CONFIG` with `overrides` (any `TrainConfig` field)."""
+    return TrainConfig(**{**TINY_TRAIN_CONFIG, **overrides})
 
 
 class ByteTokenizer:

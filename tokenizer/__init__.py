@@ -9,10 +9,15 @@ training and scoring ever use.
 
 from hornbook.tokenizer.base import Tokenizer
 from hornbook.tokenizer.byte_level import ByteTokenizer
-from hornbook.tokenizer.hf_export import export_tokenizer_json
 from hornbook.tokenizer.metrics import embedding_params, tokenizer_metrics
 from hornbook.tokenizer.sentencepiece_model import SentencePieceTokenizer, train_sentencepiece
-from hornbook.tokenizer.store import TOKENIZER_KINDS, load_tokenizer, read_meta, train_tokenizer
+from hornbook.tokenizer.store import (
+    TOKENIZER_KINDS,
+    export_tokenizer_json,
+    load_tokenizer,
+    read_meta,
+    train_tokenizer,
+)
 
 __all__ = [
     "TOKENIZER_KINDS",

@@ -219,7 +219,7 @@ def write_hf_files(kind: str, special_ids: dict[str, int], out_dir: Path) -> lis
     out_dir = Path(out_dir)
     model_file = None if kind == "byte" else out_dir / MODEL_FILENAME
     tok = build_hf_tokenizer(kind, model_file)
-    _check_specials(tok, special_ids)
+    check_specials(tok, special_ids)
     config, special_map = transformers_config(kind, special_ids)
     written = [
         out_dir / HF_TOKENIZER_FILENAME,
@@ -232,7 +232,7 @@ def write_hf_files(kind: str, special_ids: dict[str, int], out_dir: Path) -> lis
     return written
 
 
-def _check_specials(tok: Tokenizer, special_ids: dict[str, int]) -> None:
+def check_specials(tok: Tokenizer, special_ids: dict[str, int]) -> None:
     """The exported ids of the specials must be ours, or every sequence would be off."""
     for name, expected in special_ids.items():
         actual = tok.token_to_id(_SPECIAL_NAMES[name])
@@ -240,33 +240,3 @@ def _check_specials(tok: Tokenizer, special_ids: dict[str, int]) -> None:
             raise IntegrityError(
                 f"exported {name} token {_SPECIAL_NAMES[name]!r} has id {actual}, not {expected}"
             )
-
-
-def export_tokenizer_json(tok_dir: Path, out_file: Path | None = None) -> Path:
-    """The Hugging Face `tokenizer.json` of the hornbook tokenizer at `tok_dir`.
-
-    The directory is integrity-checked first (the checksums meta.json lists, the special
-    ids). With no `out_file` the file goes to `<tok_dir>/tokenizer.json`: a directory trained
-    by this version of hornbook already has it, checksummed in meta.json, and it is returned
-    as is; an older directory gets it written (derived from the model, so it is not added to
-    meta.json, which is written once at training). Returns the path of the file.
-    """
-    # Imported here: store imports this module to write the files at training time.
-    from hornbook.tokenizer.store import load_tokenizer, read_meta
-
-    tok_dir = Path(tok_dir)
-    meta = read_meta(tok_dir)
-    load_tokenizer(tok_dir)  # checksums and special ids, before trusting the model file
-    if out_file is None:
-        target = tok_dir / HF_TOKENIZER_FILENAME
-        if HF_TOKENIZER_FILENAME in meta.get("files", {}):
-            return target  # verified by load_tokenizer just above
-    else:
-        target = Path(out_file)
-    kind = meta["kind"]
-    model_file = None if kind == "byte" else tok_dir / MODEL_FILENAME
-    tok = build_hf_tokenizer(kind, model_file)
-    _check_specials(tok, meta["special_ids"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tok.save(str(target), pretty=False)
-    return target

@@ -28,7 +28,12 @@ from pathlib import Path
 from hornbook.corpora.errors import IntegrityError, RefError, UserError
 from hornbook.tokenizer.base import Tokenizer
 from hornbook.tokenizer.byte_level import BYTE_VOCAB_SIZE, ByteTokenizer
-from hornbook.tokenizer.hf_export import write_hf_files
+from hornbook.tokenizer.hf_export import (
+    HF_TOKENIZER_FILENAME,
+    build_hf_tokenizer,
+    check_specials,
+    write_hf_files,
+)
 from hornbook.tokenizer.metrics import tokenizer_metrics
 from hornbook.tokenizer.sentencepiece_model import (
     MODEL_FILENAME,
@@ -223,3 +228,30 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def export_tokenizer_json(tok_dir: Path, out_file: Path | None = None) -> Path:
+    """The Hugging Face `tokenizer.json` of the hornbook tokenizer at `tok_dir`.
+
+    The directory is integrity-checked first (the checksums meta.json lists, the special
+    ids). With no `out_file` the file goes to `<tok_dir>/tokenizer.json`: a directory trained
+    by this version of hornbook already has it, checksummed in meta.json, and it is returned
+    as is; an older directory gets it written (derived from the model, so it is not added to
+    meta.json, which is written once at training). Returns the path of the file.
+    """
+    tok_dir = Path(tok_dir)
+    meta = read_meta(tok_dir)
+    load_tokenizer(tok_dir)  # checksums and special ids, before trusting the model file
+    if out_file is None:
+        target = tok_dir / HF_TOKENIZER_FILENAME
+        if HF_TOKENIZER_FILENAME in meta.get("files", {}):
+            return target  # verified by load_tokenizer just above
+    else:
+        target = Path(out_file)
+    kind = meta["kind"]
+    model_file = None if kind == "byte" else tok_dir / MODEL_FILENAME
+    tok = build_hf_tokenizer(kind, model_file)
+    check_specials(tok, meta["special_ids"])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tok.save(str(target), pretty=False)
+    return target

@@ -7,10 +7,9 @@ tokenizer (its model files). So the stream is computed once, with a process pool
 as `<cache_root>/<fingerprint[:16]>-<tokenizer hash[:16]>/<split>.npy` next to a small
 `<split>.json`; later calls memory-map it.
 
-The stream is exactly what `train.data.encode_documents` produces: `[bos] + ids + [eos]`
-per document, in document order, uint16 when the vocabulary fits (else int32). The layout
-is repeated here rather than imported because the tokenizer package must not depend on
-the trainer; a test compares the two.
+The stream is exactly what `tokenizer.stream.encode_documents` produces (`[bos] + ids +
+[eos]` per document, in document order, uint16 when the vocabulary fits, else int32): the
+pool's workers call it on chunks, and a test compares the cached stream with one call.
 
 Both files are written to temporary names and renamed into place (`os.replace`), the .npy
 first: a reader that finds the .json finds a complete stream, and two processes filling
@@ -22,30 +21,25 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import os
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from hornbook.corpora.atomic import atomic_path
+from hornbook.corpora.atomic import atomic_write
 from hornbook.corpora.catalog import CorpusVersion
 from hornbook.corpora.errors import UserError
 from hornbook.tokenizer.base import Tokenizer
 from hornbook.tokenizer.hf_export import HF_FILENAMES
 from hornbook.tokenizer.store import read_meta
+from hornbook.tokenizer.stream import encode_documents, stream_dtype
 
 # Documents per task sent to a worker: big enough to amortise the pickling, small enough
 # that two workers stay evenly loaded on a small split.
 CHUNK_DOCUMENTS = 512
 # Bump when the stream layout or the cache entry format changes.
 CACHE_FORMAT_VERSION = 1
-
-
-def stream_dtype(vocab_size: int) -> np.dtype:
-    """The narrowest dtype that holds every id of a `vocab_size` vocabulary."""
-    return np.dtype(np.uint16) if vocab_size < 65536 else np.dtype(np.int32)
 
 
 def tokenizer_hash(tok_dir: Path) -> str:
@@ -65,16 +59,6 @@ def tokenizer_hash(tok_dir: Path) -> str:
     }
     identity = {"kind": meta["kind"], "vocab_size": meta["vocab_size"], "files": files}
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
-
-
-def pack_documents(encoded: Sequence[Sequence[int]], bos_id: int, eos_id: int) -> list[int]:
-    """`[bos] + ids + [eos]` for each document, concatenated."""
-    flat: list[int] = []
-    for ids in encoded:
-        flat.append(bos_id)
-        flat.extend(ids)
-        flat.append(eos_id)
-    return flat
 
 
 def cache_dir_for(version: CorpusVersion, tok_dir: Path, cache_root: Path) -> Path:
@@ -128,7 +112,7 @@ def encode_split_cached(
     seconds = time.perf_counter() - started
 
     entry.mkdir(parents=True, exist_ok=True)
-    _atomic_write(stream_file, lambda f: np.save(f, stream, allow_pickle=False))
+    atomic_write(stream_file, lambda f: np.save(f, stream, allow_pickle=False))
     meta = {
         "format_version": CACHE_FORMAT_VERSION,
         "corpus": version.ref,
@@ -146,7 +130,7 @@ def encode_split_cached(
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     payload = (json.dumps(meta, indent=2) + "\n").encode()
-    _atomic_write(meta_file, lambda f: f.write(payload))
+    atomic_write(meta_file, lambda f: f.write(payload))
     loaded = _load_entry(stream_file, meta_file)
     assert loaded is not None, f"cache entry {entry} vanished right after being written"
     return loaded[0]
@@ -177,17 +161,10 @@ def _load_entry(stream_file: Path, meta_file: Path) -> tuple[np.ndarray, dict] |
     return stream, meta
 
 
-def _atomic_write(path: Path, write) -> None:
-    """Write `path` via a temporary sibling and os.replace, removing the temporary on error."""
-    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
-        write(handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def _encode_chunk_with(tokenizer: Tokenizer, texts: Sequence[str], dtype: np.dtype) -> np.ndarray:
-    encoded = tokenizer.encode_batch(texts)
-    return np.asarray(pack_documents(encoded, tokenizer.bos_id, tokenizer.eos_id), dtype=dtype)
+    stream = encode_documents(texts, tokenizer, batch_size=max(1, len(texts)))
+    assert stream.dtype == dtype, f"stream dtype {stream.dtype} is not the entry's {dtype}"
+    return stream
 
 
 def _encode_in_pool(

@@ -5,11 +5,13 @@ The pipeline is: `encode_documents` turns texts into one token stream, `train` f
 `score_run` measures held-out loss and tokenizer-independent bits per byte.
 """
 
-from hornbook.train.data import TokenBatcher, encode_documents, iter_eval_batches
+from hornbook.tokenizer.stream import encode_documents
+from hornbook.train.data import TokenBatcher, iter_eval_batches
+from hornbook.train.metrics_log import read_metrics
 from hornbook.train.model import ModelConfig, Transformer
 from hornbook.train.presets import PRESETS, TrainConfig, get_preset
 from hornbook.train.score import load_model, score_run
-from hornbook.train.trainer import read_metrics, train
+from hornbook.train.trainer import train
 
 __all__ = [
     "PRESETS",

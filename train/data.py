@@ -1,49 +1,17 @@
 """Token streams and the batches cut from them.
 
-Documents are concatenated into one flat stream, each wrapped as `[bos] + ids + [eos]`, so
-the model learns where stories start and end and a training window may span a boundary
-(the standard nanoGPT/llama2.c packing; no padding is wasted). Streams are stored in
-uint16 when the vocabulary allows, which halves memory next to int32.
+Streams are packed by `tokenizer.stream.encode_documents` (`[bos] + ids + [eos]` per
+document, the layout the token cache stores too); this module cuts training and
+evaluation windows from them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import torch
-from hornbook.tokenizer.base import Tokenizer
-
-
-def stream_dtype(vocab_size: int) -> np.dtype:
-    """The narrowest dtype that holds every id of a `vocab_size` vocabulary."""
-    return np.dtype(np.uint16) if vocab_size < 65536 else np.dtype(np.int32)
-
-
-def encode_documents(
-    texts: Iterable[str], tokenizer: Tokenizer, batch_size: int = 1024
-) -> np.ndarray:
-    """One flat stream of `[bos] + ids + [eos]` per document, in input order.
-
-    Texts are encoded `batch_size` at a time so that fast tokenizer backends can batch
-    while a large corpus never has to be held as Python lists all at once.
-    """
-    dtype = stream_dtype(tokenizer.vocab_size)
-    chunks: list[np.ndarray] = []
-    iterator = iter(texts)
-    while batch := list(islice(iterator, batch_size)):
-        encoded = tokenizer.encode_batch(batch)
-        flat: list[int] = []
-        for ids in encoded:
-            flat.append(tokenizer.bos_id)
-            flat.extend(ids)
-            flat.append(tokenizer.eos_id)
-        chunks.append(np.asarray(flat, dtype=dtype))
-    if not chunks:
-        return np.zeros(0, dtype=dtype)
-    return np.concatenate(chunks)
 
 
 def _windows(tokens: np.ndarray, starts: np.ndarray, seq_len: int) -> tuple[torch.Tensor, ...]:

@@ -8,7 +8,7 @@ module is only the entry point that every process runs. Two ways to give it data
     torchrun --standalone --nproc_per_node 8 -m hornbook.train.ddp corpus tinystories@v1 \\
         --tokenizer ts-bpe4096 --preset ts-28m --name ts28m
 
-    # token streams already on disk (.npy, e.g. from `train.data.encode_documents`)
+    # token streams already on disk (.npy, e.g. from `tokenizer.stream.encode_documents`)
     torchrun --standalone --nproc_per_node 2 -m hornbook.train.ddp tokens RUN_DIR \\
         --train train.npy --val val.npy --vocab-size 4096 --preset ts-1m \\
         --set device=cpu --set max_steps=100

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hornbook.corpora.errors import UserError
-from hornbook.train.trainer import METRICS_NAME, read_metrics
+from hornbook.train.metrics_log import METRICS_NAME, read_metrics
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 

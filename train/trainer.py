@@ -36,9 +36,10 @@ from typing import Any
 import numpy as np
 import torch
 import torch.distributed as dist
-from hornbook.corpora.atomic import atomic_path
+from hornbook.corpora.atomic import atomic_write, atomic_write_text
 from hornbook.corpora.errors import UserError
 from hornbook.train.data import TokenBatcher, iter_eval_batches
+from hornbook.train.metrics_log import METRICS_NAME, read_metrics
 from hornbook.train.model import ModelConfig, Transformer
 from hornbook.train.presets import TrainConfig
 from torch import nn
@@ -47,7 +48,6 @@ from tqdm import tqdm
 
 CHECKPOINT_NAME = "ckpt.pt"
 CONFIG_NAME = "config.json"
-METRICS_NAME = "metrics.jsonl"
 
 
 def pick_device() -> torch.device:
@@ -213,30 +213,9 @@ def train_step(
     return loss.detach(), grad_norm
 
 
-def _atomic_write(path: Path, write: Any) -> None:
-    """Write via a temp file in the same directory then `os.replace`, which is atomic."""
-    with atomic_path(path) as tmp:
-        write(str(tmp))
-
-
 def write_json(path: Path, data: dict[str, Any]) -> None:
     """Write `data` as indented JSON, atomically."""
-
-    def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2)
-            f.write("\n")
-
-    _atomic_write(path, write)
-
-
-def read_metrics(run_dir: Path) -> list[dict[str, Any]]:
-    """Records of `metrics.jsonl`, in step order; empty when the run has none yet."""
-    path = Path(run_dir) / METRICS_NAME
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    atomic_write_text(path, json.dumps(data, indent=2) + "\n")
 
 
 def load_checkpoint(run_dir: Path, map_location: str | torch.device = "cpu") -> dict[str, Any]:
@@ -303,7 +282,7 @@ def _save_checkpoint(
         "elapsed_s": elapsed_s,
         "tokens_seen": tokens_seen,
     }
-    _atomic_write(run_dir / CHECKPOINT_NAME, lambda tmp: torch.save(state, tmp))
+    atomic_write(run_dir / CHECKPOINT_NAME, lambda f: torch.save(state, f))
 
 
 def _check_resumable(ckpt: dict[str, Any], model_config: ModelConfig, run_dir: Path) -> None:
@@ -571,9 +550,4 @@ def _metrics_file(run_dir: Path, ctx: DistributedContext) -> Iterator[Any]:
 
 
 def _write_json_lines(path: Path, records: list[dict[str, Any]]) -> None:
-    def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8") as f:
-            for record in records:
-                f.write(json.dumps(record) + "\n")
-
-    _atomic_write(path, write)
+    atomic_write_text(path, "".join(json.dumps(record) + "\n" for record in records))

@@ -22,7 +22,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from hornbook.corpora.curate.filters import LengthFilter, VocabularyFilter
-from hornbook.corpora.curate.suite import RejectsFactory
+from hornbook.corpora.curate.rejects import RejectsFactory
 from hornbook.corpora.recipes.math import extract_program
 from hornbook.corpora.spec import CorpusSpec, MathRecipe
 

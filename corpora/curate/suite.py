@@ -6,10 +6,7 @@ so every dropped document reaches `rejected/` with a reason. Cheap checks run fi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from datatrove.pipeline.base import PipelineStep
-from datatrove.pipeline.writers.disk_base import DiskWriter
 from hornbook.corpora.curate.filters import (
     CharsetFilter,
     FeatureFilter,
@@ -21,9 +18,11 @@ from hornbook.corpora.curate.filters import (
     TruncationFilter,
     VocabularyFilter,
 )
+from hornbook.corpora.curate.math_filters import math_filter_steps
+from hornbook.corpora.curate.rejects import RejectsFactory
 from hornbook.corpora.spec import CorpusSpec
 
-RejectsFactory = Callable[[str], DiskWriter]
+__all__ = ["RejectsFactory", "filter_steps", "story_filter_steps"]
 
 
 def story_filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[PipelineStep]:
@@ -75,7 +74,5 @@ def story_filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[Pipeli
 def filter_steps(spec: CorpusSpec, rejects: RejectsFactory) -> list[PipelineStep]:
     """Stage-1 filters for the spec's recipe (decontamination is added by the pipeline)."""
     if spec.recipe.kind == "math":
-        from hornbook.corpora.curate.math_filters import math_filter_steps
-
         return math_filter_steps(spec, rejects)
     return story_filter_steps(spec, rejects)
