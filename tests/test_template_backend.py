@@ -158,7 +158,7 @@ def test_diversity_targets(default_corpus):
     ref = load_reference_stats()
     stats = diversity_stats((w.story for w in default_corpus), sample_size=ref["sample_size"])
     assert stats["sample_size"] == 1000
-    assert stats["distinct_4"] >= 0.63, stats
+    assert stats["distinct_4"] >= 0.65, stats
     assert stats["top_first_sentence_share"] <= 0.03, stats
     assert stats["shared_first_sentence_share"] <= ref["shared_first_sentence_share"], stats
     assert 0.45 <= stats["once_upon_a_time_share"] <= 0.65, stats

@@ -47,6 +47,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "incident": (
             (
+                "{name} and {friend} [played|ran] {at_place} until [lunch|it was time to eat].",
+                "{name} [looked down|reached for {his} {obj}], and {his} hands were empty. {my_obj} {was} gone!",
+            ),
+            (
                 "[After a while|Later|Soon], {name} put {the_obj} down [to rest|to get a drink|to tie {his} shoe|for a little while].",
                 "When {he} [looked|turned] back, {it} {was} gone!",
             ),
@@ -193,6 +197,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "incident": (
             (
+                "{friend} wanted to see {my_obj}, so {name} threw {it} to {fhim}.",
+                "But {name} threw too hard, and {the_obj} landed {spot}.",
+            ),
+            (
                 "{name} threw {the_obj} up high to [see how high it could go|play catch].",
                 "{It} went up and up and landed {spot}!",
             ),
@@ -260,6 +268,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "win": (
             (
+                "{finder_cap} [looked around|thought] and found a [long|big] pole {at_place}.",
+                "With the pole, {finder} pushed {the_obj} down, and {name} caught {it}.",
+            ),
+            (
                 "{finder_cap} [found|brought] a [ladder|big box|tall chair] and climbed up [slowly|carefully].",
                 "{finder_cap} reached {spot} and got {the_obj} down.",
             ),
@@ -321,6 +333,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered how {animal} had looked at {my_obj} [like that|all morning].",),
         ),
         "incident": (
+            (
+                "{animal_cap} [walked|came] up to {name}, looked at {my_obj}, and [took|grabbed] {it}.",
+                "Then it ran {spot} as fast as it could!",
+            ),
             (
                 "[All at once|Just then|Then], {animal} ran up, [took|grabbed] {the_obj} in its mouth and ran away!",
                 "{It} [went|ran] {spot}.",
@@ -438,6 +454,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "incident": (
             (
+                "{name} [wanted to show|was showing] {my_obj} to {parent}, but {he} [slipped|fell] on the way.",
+                "{the_obj_cap} fell and broke [in two|into pieces].",
+            ),
+            (
                 "{name} played with {the_obj} too [hard|fast].",
                 "[All at once|Then], {it} fell and broke [in two|into pieces]!",
             ),
@@ -496,6 +516,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "win": (
             (
+                "{parent} and {finder} helped {name} [glue|tape] {the_obj} back together.",
+                "It took a long time, but [at last|in the end] {my_obj} {was} [fixed|good as new].",
+            ),
+            (
                 "{finder_cap} got some glue, and they put the pieces back together [slowly|one by one|with care].",
                 "Soon {my_obj} {was} as good as new.",
             ),
@@ -546,6 +570,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered how {friend} had been looking at {my_obj}.",),
         ),
         "incident": (
+            (
+                '{name} [played|was playing] with {my_obj}, and {friend} [asked|said], "Can I [try|play]?"',
+                "{name} [shook {his} head|said no] and [held|kept] {the_obj} close.",
+            ),
             (
                 "{friend} wanted to play with {the_obj} too.",
                 "But {name} held {it} [tight|close] and said no.",
@@ -653,6 +681,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "incident": (
             (
+                "{name} and {friend} [played|ran] by {water} with {the_obj}.",
+                "{name} [tripped|slipped], and {my_obj} [fell|flew] {spot}!",
+            ),
+            (
                 "{name} [ran|walked] too close to {water} with {the_obj}.",
                 "{It} slipped out of {his} hands and fell [into the water|{spot}] with a splash!",
             ),
@@ -705,6 +737,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "win": (
             (
+                "{finder_cap} [tied|put] a rope to a stick and [reached|threw] it out to {the_obj}.",
+                "Slowly, {finder} pulled {the_obj} back, and {name} [clapped|jumped].",
+            ),
+            (
                 "{finder_cap} [got|found] a long net and [reached out|leaned over] carefully.",
                 "{finder_cap} picked up {the_obj} and gave {it} back to {name}.",
             ),
@@ -752,6 +788,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered how much {he} did not like the dark.",),
         ),
         "incident": (
+            (
+                "{name} [kicked|threw] {my_obj} too far, and {it} [rolled|went] {spot}.",
+                "{name} [stopped|stood still]. It was dark {spot}, and {he} did not want to go [in|there].",
+            ),
             (
                 "{name} [dropped|lost] {the_obj}, and {it} [rolled|went] {spot}.",
                 "It was [dark|very dark] there, and {name} was scared to go near.",
@@ -804,6 +844,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "win": (
             (
+                '{friend} [said|whispered], "[You can do it|I am here], {name}."',
+                "{name} [took|held] {friend}'s hand, went {spot} and [came back|ran back] with {my_obj}!",
+            ),
+            (
                 "{name} was brave and went {spot}.",
                 "{He} found {my_obj} and came back out with a big smile.",
             ),
@@ -849,6 +893,9 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lost": (
         (
             "looked {spot2}",
+            "[searched|looked] {at_place} [from one end to the other|all over]",
+            "[looked|searched] {spot3} and then {spot2}",
+            "[walked|went] around {place} [calling|looking] for {the_obj}",
             "looked [behind|under] every [bench|box|seat] {at_place}",
             "[went|walked] back the way they had come",
             "[asked|called to] [some kids|a woman|a man] {at_place}",
@@ -860,12 +907,15 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "there was no {obj} [anywhere|at all]",
             "{ahe} found only [an old leaf|a little rock|some dust]",
             "nobody had seen {a_obj}",
+            "{ahe} [could not see|did not find] {my_obj} [there|anywhere]",
             "{my_obj} {was} still [gone|lost]",
         ),
     ),
     "stuck": (
         (
             "jumped as high as {ahe} could",
+            "[shook|pulled] the things around {the_obj}",
+            "[waved|shouted] at {the_obj} [for a long time|again and again]",
             "[stood on|climbed onto] a [box|seat|big rock]",
             "threw a little rock at {the_obj}",
             "[reached|stretched] up with a long stick",
@@ -876,12 +926,15 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{it} did not move",
             "{ahe} could not reach {it}",
             "it was no use",
+            "{the_obj} did not come down",
             "{the_obj} stayed {spot}",
         ),
     ),
     "taken": (
         (
             "ran after {animal}",
+            "[followed|ran behind] {animal} {at_place}",
+            "[made a funny sound|clapped {ahis} hands] to call {animal}",
             "[called|whistled for] {animal} [nicely|softly]",
             "walked up [slowly|very slowly] to {animal}",
             "held out {ahis} hand to {animal}",
@@ -892,11 +945,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{animal} [jumped away|was too fast]",
             "{animal} held {the_obj} tight and did not let go",
             "{animal} only ran {spot}",
+            "{animal} [ran off|hid] [again|{spot}] with {the_obj}",
         ),
     ),
     "broken": (
         (
             "tried to put the pieces back together",
+            "[turned|moved] the pieces this way and that",
             "held the pieces [together|very hard]",
             "tried some tape on {the_obj}",
             "[looked for|found] every little piece of {the_obj}",
@@ -923,6 +978,7 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "water": (
         (
             "reached out over the water",
+            "[called|shouted] for help by {water}",
             "tried to get {the_obj} with a stick",
             "threw a little rock near {the_obj} to push {it} back",
             "[lay down|got down] by {water} and [reached|stretched] out",
@@ -937,6 +993,7 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "brave": (
         (
             "took one step {spot}",
+            "[moved|walked] [a little|one step] closer to {spot}",
             "[looked|peeked] {spot} again",
             "[reached|put {ahis} hand] in a little way",
             "[called|shouted] into the dark",

@@ -49,6 +49,8 @@ FRIEND_LINES = {
         "{name} and {friend} had been friends [for a long time|since they were very small].",
         "{friend}, a {fkind} from [next door|down the street], was {name}'s [good|best] friend.",
         "{name} [often|always] played with {his} friend {friend}.",
+        "{name}'s friend {friend} [was|came] with {him} [that day|too].",
+        "{friend} was {name}'s [best|good] friend, and they [liked the same games|did everything together].",
     ),
     "sister": (
         "{name} had a [big|little] sister named {friend}.",
@@ -197,6 +199,13 @@ DOING = (
     "{name} [took|brought] {my_obj} along when {he} and {friend} {act}.",
     "[For a while|All morning|At first], {name} and {friend} {act}.",
     "{friend} and {name} {act}, and {name} [held|kept] {my_obj} close.",
+)
+# A second thing they do there ({act}).
+DOING_MORE = (
+    "After that, {name} and {friend} {act}.",
+    "Then {name} {act} with {my_obj} [in {his} hands|close by].",
+    '{friend} [said|shouted], "Let\'s do more!" and they {act}.',
+    "Later, {name} {act}, and {friend} [came too|did the same].",
 )
 # The hero thinks about the object while it is out of reach.
 THINK = (

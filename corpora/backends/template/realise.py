@@ -23,6 +23,7 @@ from hornbook.corpora.backends.template.banks import (
     CONFLICT_MEND,
     CONFLICT_STAY,
     DOING,
+    DOING_MORE,
     FIRST,
     FRIEND_LINES,
     GO_THERE,
@@ -393,6 +394,8 @@ def _try(w: Writer) -> Sentence:
     fail = rng.choice(fails)
     if glue == ", and still " and not fail.startswith(("{the_obj} {was}", "{my_obj} {was}")):
         glue = ", but "
+    if glue == ". But " and "{ahe}" in fail:
+        glue = ", but "  # a pronoun in a new sentence could point at the wrong person
     template = name + " " + rng.choice(does) + glue + fail + "."
     template = template.replace("{ahe}", he).replace("{ahis}", his)
     return Sentence(w.fill(template), "try")
@@ -464,6 +467,9 @@ def realise(
         rng.shuffle(acts)
         doing = rng.choice(DOING).replace("{act}", acts[0]).replace("{act2}", acts[-1])
         there.append(Sentence(w.fill(doing), "doing"))
+        if len(acts) > 2 and rng.random() < 0.6:
+            more = rng.choice(DOING_MORE).replace("{act}", acts[1])
+            there.append(Sentence(w.fill(more), "doing"))
     there += placed["place"]
     if "foreshadowing" in feats:
         there += w.arc("warn", "foreshadow")
