@@ -111,6 +111,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "twist": (
             (
+                "But then, something surprising happened: {friend} remembered that {fhe} had seen {animal} playing {spot} earlier.",
+            ),
+            (
+                "To {name}'s surprise, {animal} [ran|went] {spot} and stopped there, as if it wanted to show them something.",
+            ),
+        ),
+        "twist_win": (
+            (
                 "To {name}'s surprise, {animal} came [running|walking] up with something in its mouth. It was {my_obj}!",
             ),
             (
@@ -255,6 +263,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Then something surprising happened: [all at once|just then] {the_obj} [slipped|moved] a little, as if {it} wanted to come down!",
             ),
             (
+                "But then, something surprising happened: {animal} came and sat below {the_obj}, looking up, as if it wanted to help.",
+            ),
+        ),
+        "twist_win": (
+            (
                 "But then, [all at once|just then], a [little bird|squirrel] [landed|jumped] {spot} and pushed {the_obj}. {It} fell into {name}'s hands!",
             ),
             (
@@ -386,13 +399,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         "twist": (
             (
+                "But then, they saw why {animal} had taken {the_obj}: it had [little ones|babies] {spot}, and they were [playing with {it}|sleeping next to {it}]!",
+            ),
+            (
+                "But then, something surprising happened: {animal} [stopped|sat down] and looked back at them, as if it wanted them to [follow|play].",
+            ),
+        ),
+        "twist_win": (
+            (
                 "To everyone's surprise, {animal} [brought|carried] {the_obj} [back|over] to {friend} and [sat down|waited] next to {fhim}.",
             ),
             (
                 "But then, something surprising happened: {animal} put {the_obj} down and looked up at them. It only wanted someone to play with!",
-            ),
-            (
-                "But then, they saw why {animal} had taken {the_obj}: it had [little ones|babies] {spot}, and they were [playing with {it}|sleeping next to {it}]!",
             ),
         ),
         "twist_bad": (

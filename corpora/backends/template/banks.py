@@ -190,6 +190,12 @@ AGREE = (
     "[Thank you|Thanks], {helper}.",
     "[Please|Yes], [hurry|let's go]!",
 )
+# The climax after a twist that already gave the object back.
+AFTER_TWIST = (
+    "{name} [hugged|held] {my_obj} [tight|close] and [laughed|smiled]. {It} {was} back at last!",
+    "{name} could not believe it. {my_obj} {was} back, and {he} [held {it} close|never let {it} go].",
+    "[What a surprise|How lucky] it was! {name} [took|held] {my_obj} and [laughed|jumped up and down].",
+)
 # What they do at the place before the trouble starts ({act}, {act2}: `ontology.ACTIVITIES`).
 DOING = (
     "{name} and {friend} {act}.",

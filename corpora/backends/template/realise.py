@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from hornbook.corpora.backends.template import lexicon as lx
 from hornbook.corpora.backends.template.arcs import ARC_TEXT, TRY_PARTS
 from hornbook.corpora.backends.template.banks import (
+    AFTER_TWIST,
     AGREE,
     ARRIVE,
     CONFLICT,
@@ -217,7 +218,10 @@ class Writer:
         slots["the_obj"] = self.obj_ref(False)
         slots["my_obj"] = self.obj_ref(True, "{name}" not in text)
         slots["the_obj_cap"] = cap(slots["the_obj"])
-        return _SENTENCE_START_RE.sub(_upper, cap(text.format(**slots)))
+        out = text.format(**slots)
+        hero = self.plan.hero.name
+        out = out.replace(f"{hero} and {hero}", f"{hero} and {self.plan.friend.name}")
+        return _SENTENCE_START_RE.sub(_upper, cap(out))
 
     def pick(
         self, options: tuple[tuple[str, ...], ...] | tuple[str, ...], step: str
@@ -508,9 +512,20 @@ def realise(
 
     # 5. Twist and climax.
     climax: list[Sentence] = []
-    if "plot_twist" in feats:
-        climax += w.arc("twist" if plan.success else "twist_bad", "twist")
-    climax += w.arc("win" if plan.success else "lose", "resolution")
+    texts = ARC_TEXT[plan.arc]
+    resolved = False
+    if "plot_twist" in feats and plan.success:
+        options = [("twist", t) for t in texts["twist"]]
+        options += [("twist_win", t) for t in texts.get("twist_win", ())]
+        kind, twist = rng.choice(options)
+        climax += [Sentence(w.fill(line), "twist") for line in twist]
+        resolved = kind == "twist_win"
+    elif "plot_twist" in feats:
+        climax += w.arc("twist_bad", "twist")
+    if resolved:  # the twist gave the object back: the climax only closes it
+        climax += w.pick(AFTER_TWIST, "resolution")
+    else:
+        climax += w.arc("win" if plan.success else "lose", "resolution")
     if talk and plan.success and plan.arc == "sharing":
         climax.append(w.speak(plan.friend.name, "Thank you, {name}!", "thanks", "cried"))
     elif talk and plan.success:
@@ -555,6 +570,66 @@ def realise(
 
     out = [_combine(p, w) for p in paragraphs if p]
     _name_the_object_in_full(out, plan)
+    return out
+
+
+def _name_the_object_in_full(paragraphs: list[list[Sentence]], plan: StoryPlan) -> None:
+    """Make sure the object's full phrase ("the shiny red ball") is said at least once.
+
+    The object is usually referred to by its noun alone, but its adjectives may be
+    required words: the first short mention becomes the full phrase if none was written.
+    """
+    obj = plan.obj
+    if not obj.adjectives or any(obj.phrase in s.text for p in paragraphs for s in p):
+        return
+    short = re.compile(
+        rf"\b(the|his|her|its|{re.escape(plan.hero.name)}'s) {re.escape(obj.noun)}\b"
+    )
+    for para in paragraphs:
+        for i, sentence in enumerate(para):
+            fixed, n = short.subn(rf"\1 {obj.phrase}", sentence.text, count=1)
+            if n:
+                para[i] = Sentence(fixed, sentence.step)
+                return
+
+
+def _combine(para: list[Sentence], w: Writer) -> list[Sentence]:
+    """Join some short neighbouring narrative sentences into one, as writers do, and
+    start some others with a connective ("Then", "Soon")."""
+    out: list[Sentence] = []
+    for index, sentence in enumerate(para):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and '"' not in prev.text + sentence.text
+            and prev.step.split("+")[-1] in EVENT_STEPS
+            and sentence.step in EVENT_STEPS
+            and prev.text.endswith(".")
+            and len(prev.text.split()) + len(sentence.text.split()) < 22
+            and w.rng.random() < 0.3
+        ):
+            out[-1] = Sentence(
+                join(prev.text, sentence.text, w.rng, w.keep), prev.step + "+" + sentence.step
+            )
+            continue
+        first = sentence.text.split(" ", 1)[0].rstrip(",")
+        if (
+            index > 0
+            and sentence.step in EVENT_STEPS
+            and first not in _LINKED
+            and not first.endswith("!")
+            and not sentence.text.startswith('"')
+            and w.rng.random() < 0.3
+        ):
+            connective = w.rng.choice(CONNECTIVES)
+            if connective == "At first" and sentence.step != "try":
+                connective = "Then"
+            body = uncap(sentence.text, w.keep)
+            sentence = Sentence(
+                f"{connective}, {body}" if w.rng.random() < 0.5 else f"{connective} {body}",
+                sentence.step,
+            )
+        out.append(sentence)
     return out
 
 
