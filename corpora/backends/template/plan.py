@@ -60,7 +60,23 @@ FALLBACK_OBJECTS = (
     "crayon",
 )
 OBJECT_COLORS = ("red", "blue", "green", "yellow", "pink", "purple", "orange", "white", "brown")
-OBJECT_LOOKS = ("big", "little", "new", "old", "shiny", "soft", "pretty", "small")
+OBJECT_LOOKS = (
+    "big",
+    "little",
+    "new",
+    "old",
+    "shiny",
+    "soft",
+    "pretty",
+    "small",
+    "bright",
+    "beautiful",
+    "colorful",
+    "lovely",
+    "fancy",
+    "smooth",
+    "cute",
+)
 PLACE_ANIMALS = {
     "farm": "goat",
     "barn": "goat",
