@@ -7,11 +7,13 @@ words ("the", "didn't", "because") and name their characters ("Lily", "Mom"). A 
 *known* when it is one of those three things; everything else is out of vocabulary (OOV),
 and the OOV rate of a story is what curation thresholds.
 
-One rule-based lemmatiser (`Vocabulary.lemmas`) serves both `is_known` and `contains_word`,
-so "the prompt word appears" and "the word is in vocabulary" can never disagree about what
-counts as an inflection. The suffix rules are tied to parts of speech (only verbs and nouns
-take -ed/-ing, only adjectives take -er/-est), which keeps "corner" from counting as a form
-of "corn".
+One lemmatiser (`Vocabulary.lemmas`) serves both `is_known` and `contains_word`, so "the
+prompt word appears" and "the word is in vocabulary" can never disagree about what counts as
+an inflection. Irregular forms ("ran", "mice", "better") come from lemminflect's tables
+(`library_lemmas`), the same library the template backend inflects with (`inflections`), so
+the filter recognises every form the generator writes. Regular suffixes are undone by rules
+tied to parts of speech (only verbs and nouns take -ed/-ing, only adjectives take -er/-est),
+which keeps "corner" from counting as a form of "corn".
 """
 
 from __future__ import annotations
