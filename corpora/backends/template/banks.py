@@ -74,12 +74,12 @@ VERB_FRAMES = (
     "One thing {name} [loved|liked] was to {vp}.",
 )
 GO_THERE = (
-    "One [sunny|bright|warm|fine] day, {name} and {friend} went {to_place}.",
-    "[That day|One morning|After lunch], {parent} took {name} and {friend} {to_place}.",
-    "[Soon|That day|One day], {name} [took|brought] {my_obj} {to_place}.",
+    "[That day|Later that day|Soon], {name} and {friend} went {to_place}.",
+    "[That day|That morning|After lunch], {parent} took {name} and {friend} {to_place}.",
+    "[Soon|That day|Later], {name} [took|brought] {my_obj} {to_place}.",
     "{name} and {friend} [ran|walked|went] {to_place} [to play|together].",
-    '[One day|That morning], {name} asked {parent}, "Can we go {to_place}?" and {parent} said yes.',
-    "[After breakfast|One morning|Later that day], {name}, {friend} and {parent} [went|walked] {to_place}.",
+    '[That day|That morning], {name} asked {parent}, "Can we go {to_place}?" and {parent} said yes.',
+    "[After breakfast|That morning|Later that day], {name}, {friend} and {parent} [went|walked] {to_place}.",
 )
 SIGHTS = (
     "{At_place}, {sight}.",
@@ -192,7 +192,7 @@ AGREE = (
 )
 # The climax after a twist that already gave the object back.
 AFTER_TWIST = (
-    "{name} [hugged|held] {my_obj} [tight|close] and [laughed|smiled]. {It} {was} back at last!",
+    "{name} [hugged|held] {my_obj} [tight|close] and [laughed|smiled], because {it} {was} back at last.",
     "{name} could not believe it. {my_obj} {was} back, and {he} [held {it} close|never let {it} go].",
     "[What a surprise|How lucky] it was! {name} [took|held] {my_obj} and [laughed|jumped up and down].",
 )

@@ -46,6 +46,9 @@ def uncap(sentence: str, keep: frozenset[str]) -> str:
 def join(first: str, second: str, rng: random.Random, keep: frozenset[str]) -> str:
     """Two narrative sentences as one: "A and B." / "A, and then B." (no quotes)."""
     glue = rng.choice((", and ", " and ", ", and then ", ". Then "))
+    for lead in ("Then, ", "Then "):
+        if second.startswith(lead) and "hen" in glue:
+            second = second[len(lead) :]  # no "and then then"
     second = second if glue == ". Then " else uncap(second, keep)
     if glue == ". Then ":
         second = uncap(second, keep)
@@ -110,7 +113,7 @@ PHRASES: dict[str, str] = {
     "very sad": "[very sad|so sad|really sad|very upset]",
     "looked around": "[looked around|looked all around|looked this way and that]",
     "came back": "[came back|came back again|returned→came back]",
-    "at the same time": "[at the same time|at once|both at once]",
+    "at the same time": "[at the same time|at once]",
     "a long stick": "[a long stick|a long branch→a long stick|a long pole]",
     "it went up and up": "[it went up and up|up, up, up it went|it flew up high]",
     "was not looking": "[was not looking|was looking the other way|was busy]",

@@ -67,7 +67,7 @@ _TOOL_SWAP = {
     "pole": "stick",
     "boat": "raft",
 }
-_SENTENCE_START_RE = re.compile(r'([.!?]"? )([a-z])')
+_SENTENCE_START_RE = re.compile(r"([.!?] )([a-z])")
 CONNECTIVES = ("Then", "Soon", "After that", "Next", "A little later", "Now", "So", "At first")
 # First words that already link a sentence to the one before it.
 _LINKED = frozenset(
@@ -548,7 +548,12 @@ def realise(
         moral = w.rng.choice(ARC_TEXT[plan.arc]["moral" if plan.success else "moral_bad"])[0]
         end.append(Sentence(w.fill(rng.choice(MORAL_STEMS).replace("{moral}", moral)), "moral"))
         if not plan.success:
-            end.append(Sentence(w.fill(rng.choice(SAD_END)), "ending"))
+            said = {s.text.split(",")[0][:25] for s in end}
+            for _ in range(5):
+                last = Sentence(w.fill(rng.choice(SAD_END)), "ending")
+                if last.text.split(",")[0][:25] not in said:
+                    break
+            end.append(last)
 
     paragraphs = [intro, there, trouble + tries]
     if talk:
