@@ -7,19 +7,23 @@ words ("the", "didn't", "because") and name their characters ("Lily", "Mom"). A 
 *known* when it is one of those three things; everything else is out of vocabulary (OOV),
 and the OOV rate of a story is what curation thresholds.
 
-One rule-based lemmatiser (`Vocabulary.lemmas`) serves both `is_known` and `contains_word`,
-so "the prompt word appears" and "the word is in vocabulary" can never disagree about what
-counts as an inflection. The suffix rules are tied to parts of speech (only verbs and nouns
-take -ed/-ing, only adjectives take -er/-est), which keeps "corner" from counting as a form
-of "corn".
+One lemmatiser (`Vocabulary.lemmas`) serves both `is_known` and `contains_word`, so "the
+prompt word appears" and "the word is in vocabulary" can never disagree about what counts as
+an inflection. Irregular forms ("ran", "mice", "better") come from lemminflect's tables
+(`library_lemmas`), the same library the template backend inflects with (`inflections`), so
+the filter recognises every form the generator writes. Regular suffixes are undone by rules
+tied to parts of speech (only verbs and nouns take -ed/-ing, only adjectives take -er/-est),
+which keeps "corner" from counting as a form of "corn".
 """
 
 from __future__ import annotations
 
+import importlib.abc
 import json
 import re
+import sys
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from hornbook.corpora.errors import UserError
@@ -39,195 +43,58 @@ _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # a line break, or an opening quote (a quote preceded by space, start, colon or dash).
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]|(?:^|[\s:(\-])[\"'\u201c]\s*$")
 
-# Irregular forms -> lemma. A form only counts when its lemma is itself known, so a custom
-# vocabulary without "mouse" does not accept "mice".
-IRREGULAR_FORMS: dict[str, str] = {
-    # be / have / do
-    "am": "be",
-    "is": "be",
-    "are": "be",
-    "was": "be",
-    "were": "be",
-    "been": "be",
-    "being": "be",
-    "has": "have",
-    "had": "have",
-    "having": "have",
-    "does": "do",
-    "did": "do",
-    "done": "do",
-    "doing": "do",
-    # strong and irregular verbs
-    "went": "go",
-    "gone": "go",
-    "goes": "go",
-    "saw": "see",
-    "seen": "see",
-    "ran": "run",
-    "ate": "eat",
-    "eaten": "eat",
-    "came": "come",
-    "took": "take",
-    "taken": "take",
-    "gave": "give",
-    "given": "give",
-    "found": "find",
-    "made": "make",
-    "said": "say",
-    "says": "say",
-    "thought": "think",
-    "knew": "know",
-    "known": "know",
-    "felt": "feel",
-    "told": "tell",
-    "got": "get",
-    "gotten": "get",
-    "fell": "fall",
-    "fallen": "fall",
-    "flew": "fly",
-    "flown": "fly",
-    "sat": "sit",
-    "stood": "stand",
-    "held": "hold",
-    "began": "begin",
-    "begun": "begin",
-    "brought": "bring",
-    "caught": "catch",
-    "drew": "draw",
-    "drawn": "draw",
-    "drank": "drink",
-    "drunk": "drink",
-    "drove": "drive",
-    "driven": "drive",
-    "forgot": "forget",
-    "forgotten": "forget",
-    "grew": "grow",
-    "grown": "grow",
-    "hid": "hide",
-    "hidden": "hide",
-    "kept": "keep",
-    "left": "leave",
-    "lost": "lose",
-    "met": "meet",
-    "paid": "pay",
-    "laid": "lay",
-    "rode": "ride",
-    "ridden": "ride",
-    "rang": "ring",
-    "rung": "ring",
-    "sang": "sing",
-    "sung": "sing",
-    "slept": "sleep",
-    "spoke": "speak",
-    "spoken": "speak",
-    "swam": "swim",
-    "swum": "swim",
-    "threw": "throw",
-    "thrown": "throw",
-    "understood": "understand",
-    "woke": "wake",
-    "woken": "wake",
-    "won": "win",
-    "wrote": "write",
-    "written": "write",
-    "broke": "break",
-    "broken": "break",
-    "bought": "buy",
-    "built": "build",
-    "became": "become",
-    "bit": "bite",
-    "bitten": "bite",
-    "blew": "blow",
-    "blown": "blow",
-    "chose": "choose",
-    "chosen": "choose",
-    "dug": "dig",
-    "fed": "feed",
-    "fought": "fight",
-    "froze": "freeze",
-    "frozen": "freeze",
-    "hung": "hang",
-    "heard": "hear",
-    "led": "lead",
-    "lent": "lend",
-    "lit": "light",
-    "meant": "mean",
-    "rose": "rise",
-    "risen": "rise",
-    "sold": "sell",
-    "sent": "send",
-    "shook": "shake",
-    "shaken": "shake",
-    "shone": "shine",
-    "shot": "shoot",
-    "sank": "sink",
-    "sunk": "sink",
-    "slid": "slide",
-    "spent": "spend",
-    "spun": "spin",
-    "stole": "steal",
-    "stolen": "steal",
-    "stuck": "stick",
-    "struck": "strike",
-    "swept": "sweep",
-    "swung": "swing",
-    "taught": "teach",
-    "tore": "tear",
-    "torn": "tear",
-    "wore": "wear",
-    "worn": "wear",
-    "wept": "weep",
-    "knelt": "kneel",
-    "forgave": "forgive",
-    "forgiven": "forgive",
-    "shrank": "shrink",
-    "shrunk": "shrink",
-    "dreamt": "dream",
-    "burnt": "burn",
-    "spoilt": "spoil",
-    "lay": "lie",
-    "lain": "lie",
-    "lying": "lie",
-    "dying": "die",
-    "tying": "tie",
-    "sought": "seek",
-    "fled": "flee",
-    "slept_": "sleep",
-    # irregular plurals
-    "children": "child",
-    "mice": "mouse",
-    "feet": "foot",
-    "teeth": "tooth",
-    "men": "man",
-    "women": "woman",
-    "geese": "goose",
-    "people": "person",
-    "oxen": "ox",
-    "dice": "die",
-    "leaves": "leaf",
-    "wolves": "wolf",
-    "knives": "knife",
-    "halves": "half",
-    "shelves": "shelf",
-    "lives": "life",
-    "wives": "wife",
-    "thieves": "thief",
-    "loaves": "loaf",
-    "calves": "calf",
-    "scarves": "scarf",
-    "elves": "elf",
-    # irregular comparison
-    "better": "good",
-    "best": "good",
-    "worse": "bad",
-    "worst": "bad",
-    "well": "good",
-    "elder": "old",
-    "eldest": "old",
-    "further": "far",
-    "farther": "far",
-}
-IRREGULAR_FORMS.pop("slept_")
+# Irregular forms ("ran", "mice", "better") come from lemminflect's lemma tables (see
+# `library_lemmas`); a form only counts when its lemma is itself known, so a custom
+# vocabulary without "mouse" does not accept "mice". The library treats these as words of
+# their own, while a child vocabulary lists only the lemma:
+SUPPLETIVE_FORMS: dict[str, str] = {"people": "person", "oxen": "ox", "well": "good"}
+_NO_SPACY = ("spacy",)
+
+
+class _SkipSpacy(importlib.abc.MetaPathFinder):
+    """Hides spaCy while lemminflect is imported.
+
+    lemminflect registers spaCy token extensions when spaCy is importable, which costs
+    seconds per process and is of no use here; hiding it leaves the lemma and inflection
+    tables, which are all we read.
+    """
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        if name.split(".")[0] in _NO_SPACY:
+            raise ImportError(f"{name} is not needed by hornbook's lemmatiser")
+        return None
+
+
+@cache
+def _lemminflect():  # noqa: ANN202 - a module
+    if "spacy" in sys.modules:
+        import lemminflect
+
+        return lemminflect
+    finder = _SkipSpacy()
+    sys.meta_path.insert(0, finder)
+    try:
+        import lemminflect
+    finally:
+        sys.meta_path.remove(finder)
+    return lemminflect
+
+
+@cache
+def library_lemmas(word: str) -> frozenset[str]:
+    """Every lemma lemminflect knows for the lowercase form `word` (any part of speech)."""
+    table = _lemminflect().getAllLemmas(word)
+    found = {lemma.lower() for lemmas in table.values() for lemma in lemmas}
+    if word in SUPPLETIVE_FORMS:
+        found.add(SUPPLETIVE_FORMS[word])
+    return frozenset(found)
+
+
+@cache
+def inflections(lemma: str, tag: str) -> tuple[str, ...]:
+    """lemminflect's forms of `lemma` for a Penn tag (VBD, VBG, VBZ, NNS, JJR, JJS)."""
+    return tuple(_lemminflect().getInflection(lemma, tag))
+
 
 _VOWELS = frozenset("aeiou")
 
@@ -345,9 +212,8 @@ class Vocabulary:
         found: set[str] = set()
         if word in self._lexicon:
             found.add(word)
-        irregular = IRREGULAR_FORMS.get(word)
-        if irregular is not None and irregular in self._lexicon:
-            found.add(irregular)
+        if word.isalpha():
+            found |= library_lemmas(word) & self._lexicon
         if word.endswith("'s") and len(word) > 2:
             found |= self._compute_lemmas(word[:-2])
         elif word.endswith("'") and len(word) > 1:

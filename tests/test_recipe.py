@@ -89,7 +89,7 @@ def test_diversity_controls_drawn_from_lists(vocab):
     prompts = [sample_prompt(recipe, vocab, 5, i) for i in range(400)]
     assert len({p.character for p in prompts}) > 60
     assert {p.setting for p in prompts} <= set(builtin_settings())
-    assert len({p.opening for p in prompts}) == len(builtin_openings())
+    assert len({p.opening for p in prompts}) == len(set(builtin_openings()))
     for p in prompts[:20]:
         assert f"The main character is called {p.character}." in p.text
         assert f'Begin the story with "{p.opening}".' in p.text

@@ -1,8 +1,10 @@
-"""The template backend: a story grammar that stays in vocabulary and does what was asked.
+"""The template backend: planned stories that stay in vocabulary and do what was asked.
 
-Measured over 1,000 prompts with every feature and diversity control in play: the checks
-match story text against the grammar's own banks (`bank_pattern`), so a feature counts only
-when its beat is really written.
+Measured over 1,000 prompts with every feature and diversity control in play. Features
+are checked twice: against the plan step the realiser tagged (the twist is there, the
+set-up comes before its payoff) and against the curation filter's own heuristics, so a
+story the backend writes is never dropped for a feature it was asked for. The diversity
+targets (distinct 4-grams, opening sentences, length, "Once upon a time") are issue 12's.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 
 import pytest
 from hornbook.corpora.backends.template import TEMPLATE_BACKEND_VERSION, generate_story, write_story
-from hornbook.corpora.backends.template import grammar as g
-from hornbook.corpora.backends.template.shapes import SHAPE_NAMES, SHAPES
+from hornbook.corpora.backends.template.plan import ARCS
+from hornbook.corpora.curate.heuristics import feature_present
 from hornbook.corpora.recipes.stories import StoryPrompt, sample_prompt, split_setting
 from hornbook.corpora.spec import InstructSpec, StoriesRecipe
 from hornbook.corpora.textstats import diversity_stats, first_sentence, load_reference_stats
@@ -37,12 +39,23 @@ def corpus(vocab):
     return prompts, [write_story(p, vocab, SEED) for p in prompts]
 
 
+@pytest.fixture(scope="module")
+def default_corpus(vocab):
+    """The default recipe (what `tinystories@v1` builds): the diversity targets apply here."""
+    recipe = StoriesRecipe()
+    return [write_story(sample_prompt(recipe, vocab, SEED, i), vocab, SEED) for i in range(N)]
+
+
 def _pairs(corpus):
     return zip(corpus[0], corpus[1], strict=True)
 
 
+def _steps(written) -> list[str]:
+    return [step for para in written.sentences for s in para for step in s.step.split("+")]
+
+
 def test_version():
-    assert TEMPLATE_BACKEND_VERSION == "2"
+    assert TEMPLATE_BACKEND_VERSION == "3"
 
 
 def test_everything_in_vocabulary_and_required_words_present(corpus, vocab):
@@ -70,70 +83,46 @@ def test_every_word_of_every_list_is_usable(vocab):
             assert vocab.oov_words(story) == [], (word, vocab.oov_words(story))
 
 
-def test_every_inciting_beat_carries_the_object():
-    """The object phrase (required noun + adjective) must appear in every inciting beat."""
-    for shape in SHAPES:
-        for alternative in shape.inciting:
-            assert any("{a_obj}" in s for s in alternative), (shape.name, alternative)
-
-
 def test_deterministic(corpus, vocab):
     prompts, stories = corpus
-    assert [write_story(p, vocab, SEED) for p in prompts[:50]] == stories[:50]
+    assert [write_story(p, vocab, SEED).story for p in prompts[:50]] == [
+        s.story for s in stories[:50]
+    ]
     assert generate_story(prompts[0], vocab, SEED + 1) != stories[0].story
 
 
-def _sentences(paragraph: str) -> list[str]:
-    return re.split(r"(?<=[.!?\"])\s+(?=[A-Z\"])", paragraph)
-
-
 def test_features_realised(corpus):
-    shapes = {s.name: s for s in SHAPES}
     for prompt, written in _pairs(corpus):
-        story, features = written.story, set(prompt.features)
-        shape = shapes[written.shape]
-        paragraphs = story.split("\n")
+        story, features, steps = written.story, set(prompt.features), _steps(written)
+        for feature in features:
+            assert feature_present(feature, story), (feature, story)
         if "dialogue" in features:
             quotes = re.findall(r'"[^"\n]{2,}"', story)
             assert len(quotes) >= 3, story
-            assert re.search(r"\b(said|asked|shouted|called|whispered)\b", story), story
+            assert re.search(r"\b(said|asked|shouted|called|cried|replied)\b", story), story
         if "moral_value" in features:
-            assert g.bank_pattern(g.MORAL_STEMS).search(paragraphs[-1]), story
-            assert any(m in paragraphs[-1] for m in shape.morals), story
+            assert "moral" in [s.step for s in written.sentences[-1]], story
         if "bad_ending" in features:
-            assert g.bank_pattern(g.BAD_FINALS).search(paragraphs[-1]), story
-            assert any(g.bank_pattern(alt).search(story) for alt in shape.bad), story
-            assert not g.bank_pattern(g.HAPPY_FINALS).search(paragraphs[-1]), story
+            assert not written.plan.success and "resolution" in steps, story
         else:
-            assert g.bank_pattern(g.HAPPY_FINALS).search(paragraphs[-1]), story
+            assert written.plan.success, story
         if "plot_twist" in features:
-            assert g.bank_pattern(shape.twist).search(story), story
+            assert steps.index("twist") < steps.index("resolution"), story
         if "foreshadowing" in features:
-            hits = [
-                (story.find(setup_text), story.find(payoff_text))
-                for setup, payoff in g.FORESHADOW_PAIRS
-                for setup_text, payoff_text in [(_probe(setup), _probe(payoff))]
-            ]
-            assert any(0 <= s < p for s, p in hits), story
-            assert any(g.bank_pattern((s,)).search(paragraphs[0]) for s, _ in g.FORESHADOW_PAIRS)
+            assert steps.index("foreshadow") < steps.index("payoff"), story
         if "conflict" in features:
-            assert g.bank_pattern(g.CONFLICT_LINES).search(story), story
-            outcome = g.UNRESOLVED_LINES if "bad_ending" in features else g.RESOLVED_LINES
-            assert g.bank_pattern(outcome).search(story), story
+            assert "conflict" in steps and "conflict_end" in steps, story
 
 
-def _probe(template: str) -> str:
-    """The longest slot-free piece of a template: a fixed string the story must contain."""
-    return max(re.split(r"\{[A-Za-z_]+\}", template), key=len)
-
-
-def test_many_shapes_and_a_real_summary(corpus):
+def test_every_arc_and_a_real_summary(corpus):
     counts = collections.Counter(written.shape for _, written in _pairs(corpus))
-    assert set(counts) == set(SHAPE_NAMES) and len(SHAPE_NAMES) >= 10
-    assert min(counts.values()) > N / len(SHAPE_NAMES) / 2, counts
-    for prompt, written in _pairs(corpus):
+    assert set(counts) == set(ARCS), counts
+    assert min(counts.values()) > N / len(ARCS) / 4, counts
+    for _, written in _pairs(corpus):
         assert written.summary.count(".") == 1 and written.summary.endswith("."), written.summary
-        assert prompt.character in written.summary or "{" not in written.summary
+        assert written.plan.hero.name in written.summary or written.plan.animal.name in (
+            written.summary.lower()
+        )
 
 
 def test_controls_honoured(corpus):
@@ -159,26 +148,21 @@ def test_shape_length_and_variety(corpus, vocab):
         assert "\n\n" not in story and 4 <= story.count("\n") + 1 <= 14
 
 
-def test_diversity_against_the_reference(corpus):
-    """Template text is more formulaic than GPT's; hold it to a band around the reference.
+def test_diversity_targets(default_corpus):
+    """Issue 12's targets on 1,000 default stories, next to the real stories' figures.
 
-    Measured (seed 42, 1,000 stories, every control on): distinct-1..4 about 0.5x the real
-    stories' (0.010/0.14/0.29/0.41 vs 0.028/0.30/0.66/0.86), first sentences all but
-    unique (the reference: 3.9% share one). The band fails if the grammar collapses
-    (distinct-n below a third of the reference, first sentences repeating) or stops being
-    child-story-like (mean length outside 0.7-1.4x the reference's).
+    Distinct word 4-grams at least 0.65 (real stories: 0.86; the old grammar: 0.41), no
+    first sentence shared by more than 3% of stories, "Once upon a time" opening about half
+    of them as in real TinyStories, and a mean length near the real stories'.
     """
     ref = load_reference_stats()
-    stats = diversity_stats((w.story for _, w in _pairs(corpus)), sample_size=ref["sample_size"])
-    assert stats["sample_size"] == ref["sample_size"] == 1000
-    for n in range(1, 5):
-        ratio = stats[f"distinct_{n}"] / ref[f"distinct_{n}"]
-        assert 0.33 <= ratio <= 1.2, (n, stats, ref)
-    assert stats["top_first_sentence_share"] <= max(0.02, ref["top_first_sentence_share"])
-    assert stats["shared_first_sentence_share"] <= ref["shared_first_sentence_share"]
-    assert 0.7 <= stats["mean_words"] / ref["mean_words"] <= 1.4
-    # Openings are drawn uniformly from ~20, so "Once upon a time" is rare (real: ~59%).
-    assert stats["once_upon_a_time_share"] < 0.15
+    stats = diversity_stats((w.story for w in default_corpus), sample_size=ref["sample_size"])
+    assert stats["sample_size"] == 1000
+    assert stats["distinct_4"] >= 0.65, stats
+    assert stats["top_first_sentence_share"] <= 0.03, stats
+    assert stats["shared_first_sentence_share"] <= ref["shared_first_sentence_share"], stats
+    assert 0.45 <= stats["once_upon_a_time_share"] <= 0.65, stats
+    assert 0.8 <= stats["mean_words"] / ref["mean_words"] <= 1.3, (stats, ref)
 
 
 def test_controls_off_fall_back_to_tinystories_habits(vocab):
@@ -189,5 +173,5 @@ def test_controls_off_fall_back_to_tinystories_habits(vocab):
     assert all(p.character is None and p.opening is None for p in prompts)
     stories = [generate_story(p, vocab, 3) for p in prompts]
     once = sum(s.startswith("Once upon a time") for s in stories) / len(stories)
-    assert 0.45 <= once <= 0.75
+    assert 0.45 <= once <= 0.7
     assert all(vocab.oov_rate(s) == 0.0 for s in stories)

@@ -166,3 +166,32 @@ def test_calibration_on_reference_stories(vocab, reference_stories):
         sum(w.lower() not in bare for w in vocab.words(t)) / len(vocab.words(t)) for t in texts
     ]
     assert statistics.mean(bare_rates) > 0.5  # the bare lists alone are far from enough
+
+
+def test_every_library_form_of_a_listed_word_is_recognised():
+    """Whatever form the generator takes from lemminflect, the filter counts it.
+
+    Past, participle, -ing and -s forms of every verb, plurals of every noun, comparatives
+    and superlatives of every adjective: each maps back to its lemma (the template backend
+    writes these forms; the vocabulary filter must not call them out of vocabulary).
+    """
+    from hornbook.corpora.vocabulary import inflections, library_lemmas
+
+    vocab = load_vocabulary("child")
+    checked = 0
+    for words, tags in (
+        (vocab.verbs, ("VBD", "VBN", "VBG", "VBZ")),
+        (vocab.nouns, ("NNS",)),
+        (vocab.adjectives, ("JJR", "JJS")),
+    ):
+        for word in words:
+            for tag in tags:
+                for form in inflections(word.lower(), tag):
+                    if " " in form:
+                        continue  # "book shelves": two words, not a form of one
+                    checked += 1
+                    assert word.lower() in vocab.lemmas(form), (word, tag, form)
+    assert checked > 3000
+    # Irregular forms come from the library's tables, not a hand list.
+    assert {"run"} <= library_lemmas("ran") and {"mouse"} <= library_lemmas("mice")
+    assert vocab.is_known("mice") and vocab.is_known("better") and vocab.is_known("people")

@@ -1070,13 +1070,13 @@ PET_KINDS = ("dog", "cat", "rabbit", "puppy", "kitten", "bird", "bear", "duck", 
 
 
 def _article(word: str) -> str:
-    """'a' or 'an' by the sound of the next word ("an x-ray", "a unique", "an honest")."""
-    lower = word.lower()
-    if lower.startswith(("uni", "use", "eu", "one")):
-        return "a"
-    if lower.startswith(("x-", "hour", "honest", "honor")):
-        return "an"
-    return "an" if lower[:1] in "aeiou" else "a"
+    """'a' or 'an' by the sound of the next word ("an x-ray", "a unique", "an honest").
+
+    From `inflect` (see `morph.article`), not a hand list of exceptions.
+    """
+    from hornbook.corpora.backends.template.morph import article
+
+    return article(word)
 
 
 def _sentence_case(text: str) -> str:
