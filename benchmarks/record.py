@@ -16,7 +16,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from machine import cpu_model, load_average
+try:  # run as `python benchmarks/x.py`: the benchmarks folder is on sys.path
+    from machine import cpu_model, load_average
+except ImportError:  # imported as `benchmarks.record` (tests, repo root on sys.path)
+    from benchmarks.machine import cpu_model, load_average
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADER = "# hornbook benchmark results\n"
