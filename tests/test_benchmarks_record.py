@@ -127,7 +127,10 @@ def test_the_shipped_results_are_sections_written_by_scripts() -> None:
     text = (REPO / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
     assert text.startswith(HEADER + "\n" + PREAMBLE)
     names = {path.name for path in SCRIPTS}
-    for title, section in _sections(text).items():
+    sections = _sections(text)
+    for title in ("Curation", "Template story generation", "openai backend", "Tokenizers"):
+        assert f"## {title}" in sections, f"RESULTS.md has no section {title!r}"
+    for title, section in sections.items():
         stamp = section.splitlines()[2]
         script = re.match(r"^`python benchmarks/(bench_\w+\.py)[^`]*`, ", stamp)
         assert script and script.group(1) in names, f"{title}: {stamp}"
