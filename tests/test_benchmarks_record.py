@@ -128,7 +128,13 @@ def test_the_shipped_results_are_sections_written_by_scripts() -> None:
     assert text.startswith(HEADER + "\n" + PREAMBLE)
     names = {path.name for path in SCRIPTS}
     sections = _sections(text)
-    for title in ("Curation", "Template story generation", "openai backend", "Tokenizers"):
+    for title in (
+        "Curation",
+        "Template story generation",
+        "openai backend",
+        "Tokenizers",
+        "Training",
+    ):
         assert f"## {title}" in sections, f"RESULTS.md has no section {title!r}"
     for title, section in sections.items():
         stamp = section.splitlines()[2]
