@@ -11,26 +11,25 @@ tied head, AdamW with llama2.c's decay groups, gradient clipping), driven by lla
 own kind of loop (random windows, forward, backward, clip, step). Both run the same number
 of warmup and timed steps; a step is timed from drawing the batch to reading the loss, the
 same span for both. The two alternate for `--rounds` rounds, so slow drift in machine load
-hits both, and the median round is reported. The result is appended to
-benchmarks/RESULTS.md under "## Training".
+hits both, and the median round is reported. The result rewrites the section "Training" of
+benchmarks/RESULTS.md (unless `--no-record`).
 
 GPU mode reports tokens/s and model FLOPs utilisation, MFU = 6 * N * tokens/s / peak, with
 N the parameter count (tied head once; attention's T^2 FLOPs are left out, as in the
 6N rule) and the peak from `--peak-flops` (default: H100 SXM dense bf16, 989e12). Without
-a CUDA device it says so and exits 0 without numbers.
+a CUDA device it says so and exits 0 without numbers. It has no peer in the same run, so it
+only prints (nothing is recorded).
 """
 
 from __future__ import annotations
 
 import argparse
 import math
-import os
 import statistics
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -43,10 +42,10 @@ sys.path.insert(0, str(REPO))
 
 from hornbook.train.presets import TrainConfig, get_preset, preset_params  # noqa: E402
 from hornbook.train.trainer import read_metrics, train  # noqa: E402
-from machine import cpu_model, load_average  # noqa: E402
 
-RESULTS = REPO / "benchmarks" / "RESULTS.md"
-SECTION = "## Training"
+from benchmarks.record import record_section  # noqa: E402
+
+TITLE = "Training"
 
 
 # --------------------------------------------------------------------------------------
@@ -248,33 +247,6 @@ def hornbook_tokens_per_s(
     return steps * config.tokens_per_step / seconds
 
 
-def machine() -> str:
-    return f"{os.cpu_count()} CPUs (nproc), {cpu_model()}, torch {torch.__version__}, {torch.get_num_threads()} threads"
-
-
-def append_results(lines: list[str]) -> None:
-    """Add an entry at the end of the "## Training" section, creating it if needed.
-
-    Other sections of RESULTS.md belong to other benchmarks and are left byte for byte.
-    """
-    entry = "\n".join(lines) + "\n"
-    text = (
-        RESULTS.read_text(encoding="utf-8")
-        if RESULTS.exists()
-        else "# hornbook benchmark results\n"
-    )
-    if SECTION not in text.splitlines():
-        text = text.rstrip("\n") + f"\n\n{SECTION}\n\n{entry}"
-    else:
-        start = text.splitlines(keepends=True)
-        at = next(i for i, line in enumerate(start) if line.rstrip("\n") == SECTION)
-        end = next((i for i in range(at + 1, len(start)) if start[i].startswith("## ")), len(start))
-        before, section, after = start[:at], start[at:end], start[end:]
-        body = "".join(section).rstrip("\n") + "\n\n" + entry + ("\n" if after else "")
-        text = "".join(before) + body + "".join(after)
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def run_cpu(args: argparse.Namespace) -> int:
     rows = []
     for name in args.presets:
@@ -287,29 +259,34 @@ def run_cpu(args: argparse.Namespace) -> int:
             ref.append(reference_tokens_per_s(config, vocab, data, args.warmup, args.steps))
         rounds_ratio = [a / b for a, b in zip(ours, ref, strict=True)]
         row = (name, config.batch_size, config.seq_len, vocab, statistics.median(ours),
-               statistics.median(ref), statistics.median(rounds_ratio))  # fmt: skip
+               statistics.median(ref), statistics.median(rounds_ratio), rounds_ratio)  # fmt: skip
         rows.append(row)
         print(
             f"{name:>8}: hornbook {row[4]:,.0f} tok/s  reference {row[5]:,.0f} tok/s  "
-            f"ratio {row[6]:.3f}  (rounds: {', '.join(f'{r:.3f}' for r in rounds_ratio)})"
+            f"ratio {row[6]:.3f}  (rounds: {', '.join(f'{r:.3f}' for r in rounds_ratio)})",
+            file=sys.stderr,
         )
-    if args.no_write:
-        return 0
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        f"`python benchmarks/bench_train.py`, {now}, {machine()}, load average at the end {load_average()}.",
-        f"CPU, float32, random tokens; {args.warmup} warmup + {args.steps} timed steps per "
-        f"model, {args.rounds} alternating rounds, median. hornbook = `train.trainer.train` "
-        "(tokens/s from its per-step times); reference = llama2.c-style model.py and loop in "
-        "the benchmark file. Ratio hornbook/reference in tokens/s (> 1: hornbook faster).",
+        f"CPU, float32, torch {torch.__version__}, {torch.get_num_threads()} threads, random "
+        f"tokens; {args.warmup} warmup + {args.steps} timed steps per model, {args.rounds} "
+        "alternating rounds, median. hornbook = `train.trainer.train` (tokens/s from its "
+        "per-step times); reference = llama2.c-style model.py and loop in the benchmark file, "
+        "same shape, batch, optimizer and data. Ratio hornbook / reference in tokens/s "
+        "(> 1: hornbook faster) is the median of the per-round ratios (each round times both "
+        "back to back), so it can differ from the quotient of the two median columns.",
         "",
-        "| preset | batch x seq | vocab | hornbook tok/s | reference tok/s | ratio |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| preset | batch x seq | vocab | hornbook tok/s | reference tok/s | ratio | rounds |",
+        "|---|---:|---:|---:|---:|---:|---|",
     ]
-    for name, batch, seq, vocab, a, b, r in rows:
-        lines.append(f"| {name} | {batch} x {seq} | {vocab} | {a:,.0f} | {b:,.0f} | {r:.3f} |")
-    append_results(lines)
-    print(f"appended to {RESULTS}")
+    for name, batch, seq, vocab, a, b, r, per_round in rows:
+        lines.append(
+            f"| {name} | {batch} x {seq} | {vocab} | {a:,.0f} | {b:,.0f} | **{r:.3f}** | "
+            f"{', '.join(f'{x:.3f}' for x in per_round)} |"
+        )
+    body = "\n".join(lines)
+    print(body)
+    if not args.no_record:
+        print(f"recorded in {record_section(TITLE, body, script=__file__)}", file=sys.stderr)
     return 0
 
 
@@ -343,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--compile", action="store_true", help="GPU mode: torch.compile")
     parser.add_argument("--peak-flops", type=float, default=989e12, help="GPU peak FLOP/s")
-    parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
+    parser.add_argument(
+        "--no-record", "--no-write", action="store_true", help="do not touch RESULTS.md"
+    )
     args = parser.parse_args(argv)
     return run_gpu(args) if args.gpu else run_cpu(args)
 

@@ -1,4 +1,4 @@
-"""What machine a benchmark ran on, for the lines it appends to RESULTS.md."""
+"""What machine a benchmark ran on, for the stamp record.py puts on each RESULTS.md section."""
 
 from __future__ import annotations
 

@@ -16,7 +16,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from machine import cpu_model, load_average
+try:  # run as `python benchmarks/x.py`: the benchmarks folder is on sys.path
+    from machine import cpu_model, load_average
+except ImportError:  # imported as `benchmarks.record` (tests, repo root on sys.path)
+    from benchmarks.machine import cpu_model, load_average
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADER = "# hornbook benchmark results\n"
@@ -39,7 +42,15 @@ def machine_line(script: str) -> str:
 
 
 def record_section(title: str, body: str, *, script: str, path: Path = RESULTS) -> Path:
-    """Replace (or append) the `## title` section of RESULTS.md with the stamp and `body`."""
+    """Replace (or append) the `## title` section of RESULTS.md with the stamp and `body`.
+
+    A `## ` line inside `body` would start a new section (and be lost on the next run), so
+    it is refused; use `###` for sub-headings.
+    """
+    if "\n" in title or not title.strip():
+        raise ValueError(f"a section title is one non-empty line, not {title!r}")
+    if any(line.startswith("## ") for line in body.splitlines()):
+        raise ValueError(f"the body of section {title!r} has a '## ' line; use '###' inside")
     text = path.read_text(encoding="utf-8") if path.exists() else HEADER + "\n" + PREAMBLE
     section = f"## {title}\n\n{machine_line(script)}\n\n{body.strip()}\n"
     pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
