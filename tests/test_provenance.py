@@ -104,7 +104,7 @@ def test_every_module_is_in_the_digest_or_declared_descriptive() -> None:
         "publish.py",
         "rows.py",
         "spec.py",
-        "backends/template/grammar.py",
+        "backends/template/realise.py",
         "backends/template_math/program.py",
         "backends/llm_recipes.py",
         "backends/files.py",
@@ -163,7 +163,7 @@ def test_a_filter_change_in_a_copy_changes_the_fingerprint(tmp_path: Path) -> No
     for name, rel, change in [
         ("threshold", "curate/filters.py", lambda text: text.replace(FILTER_LINE, threshold)),
         ("vocab", "vocab/stop_words_en.txt", lambda text: text + "zebra\n"),
-        ("grammar", "backends/template/grammar.py", lambda text: text + "# code too\n"),
+        ("realise", "backends/template/realise.py", lambda text: text + "# code too\n"),
     ]:
         site = copy_checkout(tmp_path / name)
         path = site / "hornbook/corpora" / rel
