@@ -8,13 +8,16 @@ here, before a flow starts, so a user error never surfaces as a Prefect tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import hornbook.flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
-from hornbook.corpora.errors import UserError
+from hornbook.corpora.errors import NothingKept, UserError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -157,25 +160,62 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, default=str))
 
 
+@contextlib.contextmanager
+def _results_only_stdout() -> Iterator[None]:
+    """Send everything written to stdout meanwhile to stderr, from any thread or child.
+
+    stdout carries a command's result only (`ref=$(hornbook build ...)`), but a build runs
+    Prefect, DataTrove workers and threads that may print. Python-level writes follow
+    `sys.stdout`; forked or spawned workers inherit file descriptor 1, so that is pointed at
+    stderr too, and restored before the result is printed.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stderr.flush()
+        with contextlib.suppress(ValueError, OSError):
+            sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from hornbook.corpora import build
-    from hornbook.flows.build_corpus import build_corpus_flow
 
-    plan = build.plan(args.spec, args.overrides, _root(args))  # user errors surface here
-    if plan.existing is not None:
+    plan = build.plan(args.spec, args.overrides, _root(args))  # the one plan of this build
+    decision = build.decide(plan)
+    if decision is build.Decision.EXISTING:
+        assert plan.existing is not None
         print(
             f"{plan.existing.ref} already has fingerprint {plan.fingerprint[:12]}: nothing to build",
             file=sys.stderr,
         )
         print(plan.existing.ref)
         return EXIT_OK
-    if plan.spec.executor.kind == "slurm":
+    if decision is build.Decision.SUBMIT:
         # Slurm runs the stages later, on the cluster; the last job publishes the version.
-        for job in build.submit(plan):
+        with _results_only_stdout():
+            outcome = build.execute(plan)
+        for job in outcome.jobs:
             print(f"submitted {job.stage}: Slurm job {job.job_id} ({job.script})", file=sys.stderr)
         print("the version appears in `hornbook list` when the jobs finish", file=sys.stderr)
         return EXIT_OK
-    ref = build_corpus_flow(spec=args.spec, overrides=args.overrides, data_root=_root(args))
+    from hornbook.flows.build_corpus import build_corpus_flow
+
+    with _results_only_stdout():
+        state = build_corpus_flow(
+            spec=args.spec,
+            overrides=args.overrides,
+            data_root=_root(args),
+            planned=plan.to_params(),
+            return_state=True,
+        )
+        ref = state.result()  # raises the flow's error (NothingKept, a UserError, ...)
     version = build.Catalog(_root(args)).resolve(ref)
     counts = version.manifest["counts"]
     print(
@@ -298,15 +338,16 @@ def cmd_train(args: argparse.Namespace) -> int:
     run = plan_run(
         args.ref, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here
-    run_dir = train_model_flow(
-        corpus=run.corpus_ref,
-        preset=args.preset,
-        tokenizer=args.tokenizer,
-        run_name=run.name,
-        max_steps=args.max_steps,
-        score=args.score,
-        data_root=_root(args),
-    )
+    with _results_only_stdout():
+        run_dir = train_model_flow(
+            corpus=run.corpus_ref,
+            preset=args.preset,
+            tokenizer=args.tokenizer,
+            run_name=run.name,
+            max_steps=args.max_steps,
+            score=args.score,
+            data_root=_root(args),
+        )
     print(run_dir)
     return EXIT_OK
 
@@ -450,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"hornbook: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except NothingKept as exc:
+        print(f"hornbook: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("hornbook: interrupted", file=sys.stderr)
         return 130
