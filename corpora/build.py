@@ -35,6 +35,7 @@ from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
+from hornbook.corpora.backends.llm_limits import check_max_tokens
 from hornbook.corpora.catalog import Catalog, CorpusVersion
 from hornbook.corpora.curate.executors import Progress, SubmittedJob, print_progress
 from hornbook.corpora.curate.pipeline import (
@@ -45,6 +46,7 @@ from hornbook.corpora.curate.pipeline import (
     submit_curation,
 )
 from hornbook.corpora.errors import UserError
+from hornbook.corpora.preflight import check_spec_files
 from hornbook.corpora.publish import PublishResult, fingerprint, publish
 from hornbook.corpora.spec import CorpusSpec, find_spec_file, load_spec
 
@@ -86,8 +88,10 @@ class BuildPlan:
 def plan(
     spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None
 ) -> BuildPlan:
-    """Resolve the spec, compute its fingerprint and look for a version that already has it."""
+    """Resolve the spec, check the files it names, compute its fingerprint and look for a
+    version that already has it."""
     spec = load_spec(spec_ref, overrides)
+    check_spec_files(spec)
     path = find_spec_file(spec_ref)
     source = str(path) + "".join(f" --set {o}" for o in overrides or [])
     catalog = Catalog(root)
@@ -188,6 +192,12 @@ class Decision(enum.Enum):
     RUN_HERE = "run here"  # local or Ray: curate and publish in this process
 
 
+def preflight(build: BuildPlan) -> None:
+    """Checks that need more than the spec, before any work starts: an `openai` endpoint
+    that reports its context length must have room for `generator.max_tokens`."""
+    check_max_tokens(build.spec)
+
+
 def decide(build: BuildPlan) -> Decision:
     """The one "already built? / submit to Slurm / run here" decision.
 
@@ -226,6 +236,7 @@ def execute(
     decision = decide(build)
     if decision is Decision.EXISTING:
         return BuildOutcome(decision, build.existing)
+    preflight(build)
     if decision is Decision.SUBMIT:
         return BuildOutcome(decision, None, jobs=tuple(submit(build)))
     with exclusive(build, progress) as existing:

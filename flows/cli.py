@@ -197,6 +197,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
         print(plan.existing.ref)
         return EXIT_OK
+    build.preflight(plan)  # before Prefect starts: a user error here is one line, exit 2
     if decision is build.Decision.SUBMIT:
         # Slurm runs the stages later, on the cluster; the last job publishes the version.
         with _results_only_stdout():
