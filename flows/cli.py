@@ -18,6 +18,7 @@ from typing import Any
 
 import hornbook.flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
 from hornbook.corpora.errors import NothingKept, UserError
+from hornbook.corpora.names import check_name
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -322,6 +323,8 @@ def cmd_tokenizer_train(args: argparse.Namespace) -> int:
     from hornbook.corpora.catalog import Catalog
     from hornbook.tokenizer.corpus import ensure_tokenizer
 
+    if args.name is not None:
+        check_name("tokenizer", args.name)  # before anything else: it becomes a folder
     version = Catalog(_root(args)).resolve(args.ref)
     name, path, created = ensure_tokenizer(
         version, args.kind, args.vocab_size, args.name, _root(args)
@@ -336,6 +339,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from hornbook.flows.train_model import train_model_flow
     from hornbook.train.runs import plan_run
 
+    if args.name is not None:
+        check_name("run", args.name)
     run = plan_run(
         args.ref, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here
@@ -400,6 +405,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from hornbook.flows.compare import compare_corpora_flow
     from hornbook.train.compare import plan_comparison
 
+    if args.name is not None:
+        check_name("comparison", args.name)
     plan_comparison(
         args.refs, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here

@@ -18,6 +18,7 @@ from hornbook.corpora import __version__
 from hornbook.corpora.atomic import atomic_path
 from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root
 from hornbook.corpora.errors import RefError, UserError
+from hornbook.corpora.names import check_name, looks_like_path
 from hornbook.tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
 from hornbook.train.presets import TrainConfig, get_preset
 from hornbook.train.score import SCORE_NAME, score_run
@@ -55,8 +56,7 @@ def plan_run(
         tokenizer_path(tokenizer, root)
     corpus.verify()
     name = run_name or f"{corpus.name}-v{corpus.version}-{preset}"
-    if not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
-        raise UserError(f"run name '{name}' may only hold letters, digits, '-', '_' and '.'")
+    check_name("run", name)
     path = models_dir(root) / name
     lineage_file = path / "lineage.json"
     if lineage_file.is_file():
@@ -124,9 +124,13 @@ def train_on_corpus(
 
 def resolve_run(name_or_path: str, root: str | Path | None = None) -> Path:
     """A run directory from its path or its name under `<data-root>/models`."""
-    for candidate in (Path(name_or_path), models_dir(root) / name_or_path):
-        if (candidate / "lineage.json").is_file():
-            return candidate
+    if (Path(name_or_path) / "lineage.json").is_file():
+        return Path(name_or_path)
+    if looks_like_path(name_or_path):
+        raise RefError(f"{name_or_path} is not a run directory (it has no lineage.json)")
+    check_name("run", name_or_path)  # not a run folder: it must be a name
+    if (models_dir(root) / name_or_path / "lineage.json").is_file():
+        return models_dir(root) / name_or_path
     folder = models_dir(root)
     known = (
         sorted(p.name for p in folder.iterdir() if (p / "lineage.json").is_file())
