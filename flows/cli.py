@@ -57,12 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
         "build", parents=[common], help="build and publish a corpus version from a spec"
     )
     p.add_argument("spec", help="a spec name (see `hornbook specs`) or a path to a YAML spec")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY.PATH=VALUE")
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY.PATH=VALUE",
+        help="override one spec value (repeatable), e.g. --set generator.samples=100",
+    )
 
     sub.add_parser("specs", parents=[common], help="list the built-in specs")
 
     p = sub.add_parser("list", parents=[common], help="list published corpus versions")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
 
     p = sub.add_parser("show", parents=[common], help="show one corpus version")
     p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
@@ -71,28 +78,41 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "verify", parents=[common], help="check a version's shards against its manifest"
     )
-    p.add_argument("ref")
+    p.add_argument(
+        "ref", help="a corpus version: NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path"
+    )
 
     tok = sub.add_parser("tokenizer", parents=[common], help="tailored tokenizers")
     tok_sub = tok.add_subparsers(dest="tokenizer_command", required=True, metavar="COMMAND")
     p = tok_sub.add_parser("train", parents=[common], help="train a tokenizer on a corpus version")
-    p.add_argument("ref")
-    p.add_argument("--kind", choices=["bpe", "unigram", "byte"], default="bpe")
-    p.add_argument("--vocab-size", type=int, default=None)
-    p.add_argument("--name", default=None, help="default: <corpus>-v<N>-<kind><size>")
+    p.add_argument("ref", help="the corpus version to train on (NAME@vN, NAME@latest, ...)")
+    p.add_argument(
+        "--kind",
+        choices=["bpe", "unigram", "byte"],
+        default="bpe",
+        help="SentencePiece BPE (default) or unigram, or plain bytes (no training)",
+    )
+    p.add_argument(
+        "--vocab-size", type=int, default=None, help="vocabulary size (required for bpe, unigram)"
+    )
+    p.add_argument(
+        "--name", default=None, help="the tokenizer's name (default: <corpus>-v<N>-<kind><size>)"
+    )
 
     p = tok_sub.add_parser(
         "sweep", parents=[common], help="compression against embedding cost over vocabulary sizes"
     )
-    p.add_argument("ref")
-    p.add_argument("--kind", choices=["bpe", "unigram"], default="bpe")
+    p.add_argument("ref", help="the corpus version to measure on (NAME@vN, NAME@latest, ...)")
+    p.add_argument(
+        "--kind", choices=["bpe", "unigram"], default="bpe", help="tokenizer kind (default: bpe)"
+    )
     p.add_argument(
         "--sizes", default="256,512,1024,2048,4096,8192", help="comma-separated vocab sizes"
     )
 
     p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
-    p.add_argument("ref")
-    p.add_argument("--preset", default="tiny")
+    p.add_argument("ref", help="the corpus version to train on (NAME@vN, NAME@latest, ...)")
+    p.add_argument("--preset", default="tiny", help="model and schedule preset (default: tiny)")
     p.add_argument(
         "--tokenizer", default=None, help="a trained tokenizer's name (default: train one)"
     )
@@ -106,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
         "score", parents=[common], help="score a trained run on its validation split"
     )
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
-    p.add_argument("--samples", type=int, default=4)
+    p.add_argument(
+        "--samples", type=int, default=4, help="stories to generate into score.json (default: 4)"
+    )
     p.add_argument("--judge-url", default=None, help="OpenAI-compatible API root of an LLM judge")
     p.add_argument("--judge-model", default=None, help="the judge's model name")
     p.add_argument("--judge-key-env", default=None, help="env var holding the judge's API key")
@@ -123,13 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format", choices=["hf"], default="hf", help="hf: Hugging Face Llama (safetensors)"
     )
-    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--out", required=True, metavar="DIR", help="a new folder to write")
 
     p = sub.add_parser(
         "compare", parents=[common], help="rank corpus versions by training the same proxy on each"
     )
-    p.add_argument("refs", nargs="+", metavar="REF")
-    p.add_argument("--preset", default="tiny")
+    p.add_argument("refs", nargs="+", metavar="REF", help="two or more corpus versions")
+    p.add_argument("--preset", default="tiny", help="the proxy model's preset (default: tiny)")
     p.add_argument(
         "--tokenizer", default=None, help="one shared tokenizer (default: one per corpus)"
     )
@@ -137,9 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
 
     p = sub.add_parser("diff", parents=[common], help="compare two corpus versions' stats")
-    p.add_argument("a", metavar="REF_A")
-    p.add_argument("b", metavar="REF_B")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("a", metavar="REF_A", help="the first corpus version")
+    p.add_argument("b", metavar="REF_B", help="the second corpus version")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
 
     sub.add_parser(
         "serve-deployments",
@@ -505,6 +527,27 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hornbook: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `yes | head` reports for `yes`
+
+
+def _reader_went_away() -> int:
+    """`hornbook show ... | head`: the reader closed the pipe; stop quietly.
+
+    Python would flush stdout again at exit and print "Exception ignored ... BrokenPipeError",
+    so stdout is pointed at /dev/null first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
