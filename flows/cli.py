@@ -119,7 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--name", default=None, help="the run's name (default: derived from corpus and preset)"
     )
-    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=None,
+        help="the run's length in steps (default: the preset's); the learning-rate schedule, "
+        "the progress bar and the saved config follow it",
+    )
     p.add_argument("--score", action="store_true", help="score the model when training ends")
 
     p = sub.add_parser(
@@ -155,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tokenizer", default=None, help="one shared tokenizer (default: one per corpus)"
     )
-    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument(
+        "--max-steps", type=int, default=None, help="each run's length in steps (default: preset's)"
+    )
     p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
 
     p = sub.add_parser("diff", parents=[common], help="compare two corpus versions' stats")
@@ -364,8 +372,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.name is not None:
         check_name("run", args.name)
     run = plan_run(
-        args.ref, args.preset, args.tokenizer, args.name, _root(args)
-    )  # user errors here
+        args.ref, args.preset, args.tokenizer, args.name, _root(args), max_steps=args.max_steps
+    )  # user errors here, --max-steps included
     with _results_only_stdout():
         run_dir = train_model_flow(
             corpus=run.corpus_ref,
