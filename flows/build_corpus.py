@@ -104,8 +104,7 @@ def build_corpus_flow(
 
     try:
         outcome = build.execute(plan, run_here, progress=logger.info)
-    except NothingKept as exc:
-        logger.error("%s", exc)
+    except NothingKept as exc:  # Prefect logs the Failed state's message: one line
         return Failed(message=str(exc), data=exc)
     if outcome.decision is build.Decision.SUBMIT:
         for job in outcome.jobs:
