@@ -92,3 +92,20 @@ def test_max_tokens_beyond_the_served_context_is_one_line_before_any_request(
     assert line.startswith("hornbook: error: generator.max_tokens=512 does not fit model 'ts-tiny'")
     assert "its context is 128 tokens" in line
     assert stats["received"] == 0  # refused before a single request was sent
+
+
+def test_an_endpoint_that_reports_no_context_is_not_checked(tmp_path: Path) -> None:
+    import socket
+
+    from hornbook.corpora.backends.llm_limits import check_max_tokens, endpoint_context_length
+    from hornbook.corpora.spec import load_spec
+
+    with socket.socket() as sock:  # a port with nobody listening
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+    assert endpoint_context_length(url, "m", None) is None
+    spec = load_spec(
+        REPO / "corpora/specs/examples/tinystories-openai.yaml",
+        [f"generator.base_url={url}", "generator.max_tokens=100000"],
+    )
+    check_max_tokens(spec)  # unknown context: the build's own request errors will tell
