@@ -356,9 +356,10 @@ def cmd_tokenizer_train(args: argparse.Namespace) -> int:
     if args.name is not None:
         check_name("tokenizer", args.name)  # before anything else: it becomes a folder
     version = Catalog(_root(args)).resolve(args.ref)
-    name, path, created = ensure_tokenizer(
-        version, args.kind, args.vocab_size, args.name, _root(args)
-    )
+    with _results_only_stdout():  # SentencePiece and its progress talk while training
+        name, path, created = ensure_tokenizer(
+            version, args.kind, args.vocab_size, args.name, _root(args)
+        )
     state = "trained" if created else "already exists, reused"
     print(f"tokenizer {name} {state} at {path}", file=sys.stderr)
     print(name)
@@ -425,7 +426,8 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from hornbook.train.runs import export_run, resolve_run
 
-    out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
+    with _results_only_stdout():
+        out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
     print(f"exported {args.run} ({args.format}) to {out}", file=sys.stderr)
     print(out)
     return EXIT_OK
@@ -440,16 +442,17 @@ def cmd_compare(args: argparse.Namespace) -> int:
     plan_comparison(
         args.refs, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here
-    out = Path(
-        compare_corpora_flow(
-            corpora=args.refs,
-            preset=args.preset,
-            tokenizer=args.tokenizer,
-            max_steps=args.max_steps,
-            name=args.name,
-            data_root=_root(args),
+    with _results_only_stdout():
+        out = Path(
+            compare_corpora_flow(
+                corpora=args.refs,
+                preset=args.preset,
+                tokenizer=args.tokenizer,
+                max_steps=args.max_steps,
+                name=args.name,
+                data_root=_root(args),
+            )
         )
-    )
     ranking = json.loads((out / "comparison.json").read_text(encoding="utf-8"))["ranking"]
     for row in ranking:
         print(
