@@ -1,9 +1,12 @@
 """One corpus build: spec -> generate -> curate -> publish, as composable steps.
 
-`plan` resolves the spec and its fingerprint (and notices an existing version); inside
-`exclusive(plan)`, `curate` runs the DataTrove stages in a per-fingerprint work directory
-(so a killed build resumes) and `publish_build` writes the immutable version. The Prefect
-flow runs the two as tasks; `build_corpus` runs them in a row for library use.
+`plan` resolves the spec and its fingerprint (and notices an existing version), once per
+build; `decide` is the one place that says what a planned build does (return the version
+that already has its fingerprint, submit to Slurm, or run here) and `execute` does it.
+Running here means: inside `exclusive(plan)`, `curate` runs the DataTrove stages in a
+per-fingerprint work directory (so a killed build resumes) and `publish_build` writes the
+immutable version. The CLI, the Prefect flow (and so the deployments) and `build_corpus`
+all go through `decide`; the flow runs curate and publish as Prefect tasks.
 
 Concurrency. Two builds of the *same* fingerprint share one work directory, so they
 must not run at once; but failing the second one would be unhelpful (the user asked for
@@ -20,17 +23,19 @@ returns the existing version if one with the fingerprint appeared meanwhile.
 
 from __future__ import annotations
 
+import enum
 import fcntl
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
+from hornbook.corpora.backends.llm_limits import check_max_tokens
 from hornbook.corpora.catalog import Catalog, CorpusVersion
 from hornbook.corpora.curate.executors import Progress, SubmittedJob, print_progress
 from hornbook.corpora.curate.pipeline import (
@@ -40,6 +45,8 @@ from hornbook.corpora.curate.pipeline import (
     run_curation,
     submit_curation,
 )
+from hornbook.corpora.errors import UserError
+from hornbook.corpora.preflight import check_spec_files
 from hornbook.corpora.publish import PublishResult, fingerprint, publish
 from hornbook.corpora.spec import CorpusSpec, find_spec_file, load_spec
 
@@ -60,12 +67,31 @@ class BuildPlan:
     def lock_path(self) -> Path:
         return self.work.root.parent / f"{self.work.root.name}.lock"
 
+    def to_params(self) -> dict[str, str]:
+        """Plain JSON data for a Prefect flow parameter (the flow then plans nothing again)."""
+        return {
+            "spec": self.spec.model_dump_json(),
+            "source": self.source,
+            "fingerprint": self.fingerprint,
+            "root": str(self.root),
+        }
+
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> BuildPlan:
+        """The plan `to_params` described; looks up an existing version again (cheap)."""
+        spec = CorpusSpec.model_validate_json(params["spec"])
+        root, fp = Path(params["root"]), params["fingerprint"]
+        existing = Catalog(root).find_fingerprint(spec.name, fp)
+        return cls(spec, params["source"], fp, root, existing)
+
 
 def plan(
     spec_ref: str, overrides: list[str] | None = None, root: str | Path | None = None
 ) -> BuildPlan:
-    """Resolve the spec, compute its fingerprint and look for a version that already has it."""
+    """Resolve the spec, check the files it names, compute its fingerprint and look for a
+    version that already has it."""
     spec = load_spec(spec_ref, overrides)
+    check_spec_files(spec)
     path = find_spec_file(spec_ref)
     source = str(path) + "".join(f" --set {o}" for o in overrides or [])
     catalog = Catalog(root)
@@ -158,6 +184,71 @@ def publish_build(build: BuildPlan, curated: Path) -> PublishResult:
     return result
 
 
+class Decision(enum.Enum):
+    """What a planned build does."""
+
+    EXISTING = "existing"  # a version with this fingerprint exists: return it
+    SUBMIT = "submit"  # Slurm: queue the stage jobs and a publish job, return at once
+    RUN_HERE = "run here"  # local or Ray: curate and publish in this process
+
+
+def preflight(build: BuildPlan) -> None:
+    """Checks that need more than the spec, before any work starts: an `openai` endpoint
+    that reports its context length must have room for `generator.max_tokens`."""
+    check_max_tokens(build.spec)
+
+
+def decide(build: BuildPlan) -> Decision:
+    """The one "already built? / submit to Slurm / run here" decision.
+
+    An existing version wins over every executor kind: re-running an already-built Slurm
+    spec must not queue the whole job chain again.
+    """
+    if build.existing is not None:
+        return Decision.EXISTING
+    if build.spec.executor.kind == "slurm":
+        return Decision.SUBMIT
+    return Decision.RUN_HERE
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    """What `execute` did: `version` unless Slurm jobs were submitted (`jobs`)."""
+
+    decision: Decision
+    version: CorpusVersion | None
+    created: bool = False
+    jobs: tuple[SubmittedJob, ...] = ()
+
+
+def execute(
+    build: BuildPlan,
+    run_here: Callable[[BuildPlan], PublishResult] | None = None,
+    progress: Progress | None = print_progress,
+) -> BuildOutcome:
+    """Carry out `decide(build)`.
+
+    `run_here` curates and publishes (inside the build lock, which `execute` holds); by
+    default `curate` then `publish_build` in this process; the Prefect flow passes its
+    tasks. A build of the same fingerprint running elsewhere is waited for and its version
+    returned.
+    """
+    decision = decide(build)
+    if decision is Decision.EXISTING:
+        return BuildOutcome(decision, build.existing)
+    preflight(build)
+    if decision is Decision.SUBMIT:
+        return BuildOutcome(decision, None, jobs=tuple(submit(build)))
+    with exclusive(build, progress) as existing:
+        if existing is not None:
+            return BuildOutcome(Decision.EXISTING, existing)
+        if run_here is None:
+            result = publish_build(build, curate(build, progress))
+        else:
+            result = run_here(build)
+    return BuildOutcome(decision, result.version, result.created)
+
+
 def build_corpus(
     spec_ref: str,
     overrides: list[str] | None = None,
@@ -165,18 +256,18 @@ def build_corpus(
     progress: Progress | None = print_progress,
 ) -> PublishResult:
     """Plan, curate and publish in one call (no Prefect); local and Ray executors."""
-    build = plan(spec_ref, overrides, root)
-    return run_build(build, progress)
+    return run_build(plan(spec_ref, overrides, root), progress)
 
 
 def run_build(build: BuildPlan, progress: Progress | None = print_progress) -> PublishResult:
     """Curate and publish a planned build, or return the version that already has its fingerprint."""
-    if build.existing is not None:
-        return PublishResult(build.existing, created=False)
-    with exclusive(build, progress) as existing:
-        if existing is not None:
-            return PublishResult(existing, created=False)
-        return publish_build(build, curate(build, progress))
+    if decide(build) is Decision.SUBMIT:
+        raise UserError(
+            f"{build.spec.name}: executor.kind is 'slurm'; submit it with `hornbook build`"
+        )
+    outcome = execute(build, progress=progress)
+    assert outcome.version is not None
+    return PublishResult(outcome.version, outcome.created)
 
 
 # --------------------------------------------------------------------------- slurm

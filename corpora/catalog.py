@@ -22,6 +22,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 from hornbook.corpora.errors import IntegrityError, RefError, UserError
+from hornbook.corpora.names import check_name
 
 DATA_ROOT_ENV = "HORNBOOK_DATA"
 VERSION_DIR = re.compile(r"^v(\d+)$")
@@ -163,6 +164,7 @@ class Catalog:
             if (as_path / "manifest.json").is_file():
                 return self.load_path(as_path)
             selector = "latest"
+        check_name("corpus", name)  # a ref never reaches outside the data root
         versions = self.versions(name)
         if not versions:
             known = ", ".join(self.names()) or "none"

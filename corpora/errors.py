@@ -22,3 +22,11 @@ class RefError(UserError):
 
 class IntegrityError(UserError):
     """A published artifact does not match its manifest (tampered or corrupt)."""
+
+
+class NothingKept(Exception):
+    """A build ran but every document was rejected: nothing to publish.
+
+    Not a `UserError` (the spec is valid; its generator or filters kept nothing), so the
+    CLI exits 1, but with one line: the counts per reason and where the rejects are kept.
+    """

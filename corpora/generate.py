@@ -18,6 +18,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from hornbook.corpora.backends.template import write_story
+from hornbook.corpora.progress import GenerationProgress
 from hornbook.corpora.recipes.stories import prompt_metadata, render_training_text, sample_prompt
 from hornbook.corpora.rows import content_id
 from hornbook.corpora.spec import CorpusSpec
@@ -87,8 +88,10 @@ def source_steps(
         from hornbook.corpora.backends.llm import llm_steps
 
         return llm_steps(spec, work_root, rejects)
+    # The template backends show a bar per task, as the LLM backends do.
+    bar = GenerationProgress(spec.generator.samples, unit="problem" if kind == "math" else "story")
     if kind == "math":
         from hornbook.corpora.backends.template_math import GenerateMathTemplate
 
-        return [GenerateMathTemplate(spec)]
-    return [GenerateStories(spec)]
+        return [GenerateMathTemplate(spec), bar]
+    return [GenerateStories(spec), bar]

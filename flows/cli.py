@@ -8,13 +8,17 @@ here, before a flow starts, so a user error never surfaces as a Prefect tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import hornbook.flows  # noqa: F401  (offline-safe environment defaults, before Prefect is imported)
-from hornbook.corpora.errors import UserError
+from hornbook.corpora.errors import NothingKept, UserError
+from hornbook.corpora.names import check_name
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -53,12 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
         "build", parents=[common], help="build and publish a corpus version from a spec"
     )
     p.add_argument("spec", help="a spec name (see `hornbook specs`) or a path to a YAML spec")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY.PATH=VALUE")
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY.PATH=VALUE",
+        help="override one spec value (repeatable), e.g. --set generator.samples=100",
+    )
 
     sub.add_parser("specs", parents=[common], help="list the built-in specs")
 
     p = sub.add_parser("list", parents=[common], help="list published corpus versions")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
 
     p = sub.add_parser("show", parents=[common], help="show one corpus version")
     p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
@@ -67,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "verify", parents=[common], help="check a version's shards against its manifest"
     )
-    p.add_argument("ref")
+    p.add_argument(
+        "ref", help="a corpus version: NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path"
+    )
 
     p = sub.add_parser("sample", parents=[common], help="print a few documents of a version")
     p.add_argument("ref", help="NAME@vN, NAME@latest, NAME@<fingerprint prefix> or a path")
@@ -90,37 +103,56 @@ def build_parser() -> argparse.ArgumentParser:
     tok = sub.add_parser("tokenizer", parents=[common], help="tailored tokenizers")
     tok_sub = tok.add_subparsers(dest="tokenizer_command", required=True, metavar="COMMAND")
     p = tok_sub.add_parser("train", parents=[common], help="train a tokenizer on a corpus version")
-    p.add_argument("ref")
-    p.add_argument("--kind", choices=["bpe", "unigram", "byte"], default="bpe")
-    p.add_argument("--vocab-size", type=int, default=None)
-    p.add_argument("--name", default=None, help="default: <corpus>-v<N>-<kind><size>")
+    p.add_argument("ref", help="the corpus version to train on (NAME@vN, NAME@latest, ...)")
+    p.add_argument(
+        "--kind",
+        choices=["bpe", "unigram", "byte"],
+        default="bpe",
+        help="SentencePiece BPE (default) or unigram, or plain bytes (no training)",
+    )
+    p.add_argument(
+        "--vocab-size", type=int, default=None, help="vocabulary size (required for bpe, unigram)"
+    )
+    p.add_argument(
+        "--name", default=None, help="the tokenizer's name (default: <corpus>-v<N>-<kind><size>)"
+    )
 
     p = tok_sub.add_parser(
         "sweep", parents=[common], help="compression against embedding cost over vocabulary sizes"
     )
-    p.add_argument("ref")
-    p.add_argument("--kind", choices=["bpe", "unigram"], default="bpe")
+    p.add_argument("ref", help="the corpus version to measure on (NAME@vN, NAME@latest, ...)")
+    p.add_argument(
+        "--kind", choices=["bpe", "unigram"], default="bpe", help="tokenizer kind (default: bpe)"
+    )
     p.add_argument(
         "--sizes", default="256,512,1024,2048,4096,8192", help="comma-separated vocab sizes"
     )
 
     p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
-    p.add_argument("ref")
-    p.add_argument("--preset", default="tiny")
+    p.add_argument("ref", help="the corpus version to train on (NAME@vN, NAME@latest, ...)")
+    p.add_argument("--preset", default="tiny", help="model and schedule preset (default: tiny)")
     p.add_argument(
         "--tokenizer", default=None, help="a trained tokenizer's name (default: train one)"
     )
     p.add_argument(
         "--name", default=None, help="the run's name (default: derived from corpus and preset)"
     )
-    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=None,
+        help="the run's length in steps (default: the preset's); the learning-rate schedule, "
+        "the progress bar and the saved config follow it",
+    )
     p.add_argument("--score", action="store_true", help="score the model when training ends")
 
     p = sub.add_parser(
         "score", parents=[common], help="score a trained run on its validation split"
     )
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
-    p.add_argument("--samples", type=int, default=4)
+    p.add_argument(
+        "--samples", type=int, default=4, help="stories to generate into score.json (default: 4)"
+    )
     p.add_argument("--judge-url", default=None, help="OpenAI-compatible API root of an LLM judge")
     p.add_argument("--judge-model", default=None, help="the judge's model name")
     p.add_argument("--judge-key-env", default=None, help="env var holding the judge's API key")
@@ -137,23 +169,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format", choices=["hf"], default="hf", help="hf: Hugging Face Llama (safetensors)"
     )
-    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--out", required=True, metavar="DIR", help="a new folder to write")
 
     p = sub.add_parser(
         "compare", parents=[common], help="rank corpus versions by training the same proxy on each"
     )
-    p.add_argument("refs", nargs="+", metavar="REF")
-    p.add_argument("--preset", default="tiny")
+    p.add_argument("refs", nargs="+", metavar="REF", help="two or more corpus versions")
+    p.add_argument("--preset", default="tiny", help="the proxy model's preset (default: tiny)")
     p.add_argument(
         "--tokenizer", default=None, help="one shared tokenizer (default: one per corpus)"
     )
-    p.add_argument("--max-steps", type=int, default=None, help="override the preset's step count")
+    p.add_argument(
+        "--max-steps", type=int, default=None, help="each run's length in steps (default: preset's)"
+    )
     p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
 
     p = sub.add_parser("diff", parents=[common], help="compare two corpus versions' stats")
-    p.add_argument("a", metavar="REF_A")
-    p.add_argument("b", metavar="REF_B")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("a", metavar="REF_A", help="the first corpus version")
+    p.add_argument("b", metavar="REF_B", help="the second corpus version")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
 
     sub.add_parser(
         "serve-deployments",
@@ -175,25 +209,63 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, default=str))
 
 
+@contextlib.contextmanager
+def _results_only_stdout() -> Iterator[None]:
+    """Send everything written to stdout meanwhile to stderr, from any thread or child.
+
+    stdout carries a command's result only (`ref=$(hornbook build ...)`), but a build runs
+    Prefect, DataTrove workers and threads that may print. Python-level writes follow
+    `sys.stdout`; forked or spawned workers inherit file descriptor 1, so that is pointed at
+    stderr too, and restored before the result is printed.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stderr.flush()
+        with contextlib.suppress(ValueError, OSError):
+            sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from hornbook.corpora import build
-    from hornbook.flows.build_corpus import build_corpus_flow
 
-    plan = build.plan(args.spec, args.overrides, _root(args))  # user errors surface here
-    if plan.existing is not None:
+    plan = build.plan(args.spec, args.overrides, _root(args))  # the one plan of this build
+    decision = build.decide(plan)
+    if decision is build.Decision.EXISTING:
+        assert plan.existing is not None
         print(
             f"{plan.existing.ref} already has fingerprint {plan.fingerprint[:12]}: nothing to build",
             file=sys.stderr,
         )
         print(plan.existing.ref)
         return EXIT_OK
-    if plan.spec.executor.kind == "slurm":
+    build.preflight(plan)  # before Prefect starts: a user error here is one line, exit 2
+    if decision is build.Decision.SUBMIT:
         # Slurm runs the stages later, on the cluster; the last job publishes the version.
-        for job in build.submit(plan):
+        with _results_only_stdout():
+            outcome = build.execute(plan)
+        for job in outcome.jobs:
             print(f"submitted {job.stage}: Slurm job {job.job_id} ({job.script})", file=sys.stderr)
         print("the version appears in `hornbook list` when the jobs finish", file=sys.stderr)
         return EXIT_OK
-    ref = build_corpus_flow(spec=args.spec, overrides=args.overrides, data_root=_root(args))
+    from hornbook.flows.build_corpus import build_corpus_flow
+
+    with _results_only_stdout():
+        state = build_corpus_flow(
+            spec=args.spec,
+            overrides=args.overrides,
+            data_root=_root(args),
+            planned=plan.to_params(),
+            return_state=True,
+        )
+        ref = state.result()  # raises the flow's error (NothingKept, a UserError, ...)
     version = build.Catalog(_root(args)).resolve(ref)
     counts = version.manifest["counts"]
     print(
@@ -329,10 +401,13 @@ def cmd_tokenizer_train(args: argparse.Namespace) -> int:
     from hornbook.corpora.catalog import Catalog
     from hornbook.tokenizer.corpus import ensure_tokenizer
 
+    if args.name is not None:
+        check_name("tokenizer", args.name)  # before anything else: it becomes a folder
     version = Catalog(_root(args)).resolve(args.ref)
-    name, path, created = ensure_tokenizer(
-        version, args.kind, args.vocab_size, args.name, _root(args)
-    )
+    with _results_only_stdout():  # SentencePiece and its progress talk while training
+        name, path, created = ensure_tokenizer(
+            version, args.kind, args.vocab_size, args.name, _root(args)
+        )
     state = "trained" if created else "already exists, reused"
     print(f"tokenizer {name} {state} at {path}", file=sys.stderr)
     print(name)
@@ -343,18 +418,21 @@ def cmd_train(args: argparse.Namespace) -> int:
     from hornbook.flows.train_model import train_model_flow
     from hornbook.train.runs import plan_run
 
+    if args.name is not None:
+        check_name("run", args.name)
     run = plan_run(
-        args.ref, args.preset, args.tokenizer, args.name, _root(args)
-    )  # user errors here
-    run_dir = train_model_flow(
-        corpus=run.corpus_ref,
-        preset=args.preset,
-        tokenizer=args.tokenizer,
-        run_name=run.name,
-        max_steps=args.max_steps,
-        score=args.score,
-        data_root=_root(args),
-    )
+        args.ref, args.preset, args.tokenizer, args.name, _root(args), max_steps=args.max_steps
+    )  # user errors here, --max-steps included
+    with _results_only_stdout():
+        run_dir = train_model_flow(
+            corpus=run.corpus_ref,
+            preset=args.preset,
+            tokenizer=args.tokenizer,
+            run_name=run.name,
+            max_steps=args.max_steps,
+            score=args.score,
+            data_root=_root(args),
+        )
     print(run_dir)
     return EXIT_OK
 
@@ -396,7 +474,8 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from hornbook.train.runs import export_run, resolve_run
 
-    out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
+    with _results_only_stdout():
+        out = export_run(resolve_run(args.run, _root(args)), Path(args.out))
     print(f"exported {args.run} ({args.format}) to {out}", file=sys.stderr)
     print(out)
     return EXIT_OK
@@ -406,19 +485,22 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from hornbook.flows.compare import compare_corpora_flow
     from hornbook.train.compare import plan_comparison
 
+    if args.name is not None:
+        check_name("comparison", args.name)
     plan_comparison(
         args.refs, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here
-    out = Path(
-        compare_corpora_flow(
-            corpora=args.refs,
-            preset=args.preset,
-            tokenizer=args.tokenizer,
-            max_steps=args.max_steps,
-            name=args.name,
-            data_root=_root(args),
+    with _results_only_stdout():
+        out = Path(
+            compare_corpora_flow(
+                corpora=args.refs,
+                preset=args.preset,
+                tokenizer=args.tokenizer,
+                max_steps=args.max_steps,
+                name=args.name,
+                data_root=_root(args),
+            )
         )
-    )
     ranking = json.loads((out / "comparison.json").read_text(encoding="utf-8"))["ranking"]
     for row in ranking:
         print(
@@ -500,9 +582,33 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"hornbook: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except NothingKept as exc:
+        print(f"hornbook: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("hornbook: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `yes | head` reports for `yes`
+
+
+def _reader_went_away() -> int:
+    """`hornbook show ... | head`: the reader closed the pipe; stop quietly.
+
+    Python would flush stdout again at exit and print "Exception ignored ... BrokenPipeError",
+    so stdout is pointed at /dev/null first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ def _finish(proc: subprocess.Popen[str]) -> tuple[str, str, bool, str]:
     assert proc.returncode == 0, err[-3000:]
     line = next(x for x in out.splitlines() if x.startswith("REF "))
     _, ref, created, fp = line.split()
-    return ref, out, created == "True", fp
+    return ref, err, created == "True", fp  # progress (waiting included) is on stderr
 
 
 def test_same_spec_waits_and_different_specs_publish_side_by_side(tmp_path: Path) -> None:

@@ -125,3 +125,18 @@ def test_tokenizer_files_copied_and_existing_dir_refused(
     with pytest.raises(UserError, match="already exists"):
         export_hf(run_dir, out)
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_export_is_readable_by_others(tmp_path: Path, streams, byte_tokenizer_dir: Path) -> None:
+    run_dir = tmp_path / "run"
+    train(run_dir, *streams, CONFIG, TOKENIZER.vocab_size, progress=False, max_steps=0)
+    tok_dir = tmp_path / "tok"
+    shutil.copytree(byte_tokenizer_dir, tok_dir)
+    (tok_dir / "tokenizer.json").write_text('{"version": "1.0"}')
+    (tok_dir / "tokenizer.json").chmod(0o600)  # as an atomic (mkstemp) write leaves it
+    out = export_hf(run_dir, tmp_path / "shared", tokenizer_dir=tok_dir)
+    assert out.stat().st_mode & 0o777 == 0o755
+    files = sorted(p for p in out.iterdir())
+    assert {p.name for p in files} >= {"model.safetensors", "config.json", "tokenizer.json"}
+    for path in files:
+        assert path.stat().st_mode & 0o777 == 0o644, path

@@ -69,7 +69,7 @@ def test_killed_build_resumes_to_identical_shards(tmp_path: Path) -> None:
     again = start_build(tmp_path, resumed, OVERRIDES, new_session=True)
     out, err = again.communicate(timeout=240)
     assert again.returncode == 0, err[-3000:]
-    assert f"({len(done_before)} already done)" in out  # finished tasks were not redone
+    assert f"({len(done_before)} already done)" in err  # finished tasks were not redone
     assert "REF tinystories@v1 True" in out
     assert "Launching pipeline" not in err  # DataTrove's task logs stay in the work dir
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from hornbook.corpora.catalog import CorpusVersion, data_root
 from hornbook.corpora.errors import RefError, UserError
+from hornbook.corpora.names import check_name, looks_like_path
 from hornbook.tokenizer.base import Tokenizer
 from hornbook.tokenizer.store import load_tokenizer, read_meta, train_tokenizer
 from hornbook.tokenizer.sweep import sweep
@@ -29,6 +30,9 @@ def tokenizer_path(name_or_path: str, root: str | Path | None = None) -> Path:
     direct = Path(name_or_path)
     if (direct / "meta.json").is_file():
         return direct
+    if looks_like_path(name_or_path):
+        raise RefError(f"{name_or_path} is not a tokenizer directory (it has no meta.json)")
+    check_name("tokenizer", name_or_path)  # not a tokenizer folder: it must be a name
     path = tokenizers_dir(root) / name_or_path
     if (path / "meta.json").is_file():
         return path
@@ -58,7 +62,7 @@ def ensure_tokenizer(
     """
     if kind != "byte" and vocab_size is None:
         raise UserError(f"--vocab-size is required for a {kind} tokenizer")
-    name = name or default_tokenizer_name(version, kind, vocab_size)
+    name = check_name("tokenizer", name or default_tokenizer_name(version, kind, vocab_size))
     path = tokenizers_dir(root) / name
     if (path / "meta.json").is_file():
         meta = read_meta(path)

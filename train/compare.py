@@ -23,6 +23,7 @@ import pyarrow.parquet as pq  # noqa: E402
 from hornbook.corpora.atomic import atomic_path  # noqa: E402
 from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root  # noqa: E402
 from hornbook.corpora.errors import UserError  # noqa: E402
+from hornbook.corpora.names import check_name
 from hornbook.train.runs import RunPlan, plan_run  # noqa: E402
 
 MAX_HELDOUT_DOCS = 500
@@ -59,6 +60,7 @@ def plan_comparison(
             raise UserError(f"{ref} and {seen[version.fingerprint]} are the same corpus version")
         seen[version.fingerprint] = ref
     name = name or "-vs-".join(f"{v.name}-v{v.version}" for v in versions) + f"-{preset}"
+    check_name("comparison", name)
     runs = [
         plan_run(v.ref, preset, tokenizer, f"{name}--{v.name}-v{v.version}", root) for v in versions
     ]

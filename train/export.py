@@ -170,11 +170,23 @@ def export_hf(run_dir: Path, out_dir: Path, tokenizer_dir: Path | None = None) -
             for name in HF_TOKENIZER_FILES:
                 if (tok_dir / name).is_file():
                     shutil.copy2(tok_dir / name, tmp / name)
+        _make_readable(tmp)
         tmp.rename(out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out_dir
+
+
+def _make_readable(folder: Path) -> None:
+    """Folder 0755, files 0644: an export is for other users and containers to read.
+
+    `mkdtemp` makes the folder 0700, and the safetensors writer and `copy2` of files that
+    were written atomically (via `mkstemp`) leave files 0600.
+    """
+    for path in folder.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    folder.chmod(0o755)
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:

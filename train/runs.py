@@ -18,10 +18,11 @@ from hornbook.corpora import __version__
 from hornbook.corpora.atomic import atomic_path
 from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root
 from hornbook.corpora.errors import RefError, UserError
+from hornbook.corpora.names import check_name, looks_like_path
 from hornbook.tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
 from hornbook.train.presets import TrainConfig, get_preset
 from hornbook.train.score import SCORE_NAME, score_run
-from hornbook.train.trainer import train, write_json
+from hornbook.train.trainer import train, with_run_length, write_json
 
 
 def models_dir(root: str | Path | None = None) -> Path:
@@ -47,16 +48,20 @@ def plan_run(
     tokenizer: str | None = None,
     run_name: str | None = None,
     root: str | Path | None = None,
+    max_steps: int | None = None,
 ) -> RunPlan:
-    """Check every input of a training run before any work starts."""
+    """Check every input of a training run before any work starts.
+
+    `max_steps` is the run's length (see `trainer.with_run_length`); None: the preset's,
+    or the length of the run being resumed.
+    """
     corpus = Catalog(root).resolve(corpus_ref)
     config = get_preset(preset)
     if tokenizer is not None:
         tokenizer_path(tokenizer, root)
     corpus.verify()
     name = run_name or f"{corpus.name}-v{corpus.version}-{preset}"
-    if not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
-        raise UserError(f"run name '{name}' may only hold letters, digits, '-', '_' and '.'")
+    check_name("run", name)
     path = models_dir(root) / name
     lineage_file = path / "lineage.json"
     if lineage_file.is_file():
@@ -70,6 +75,7 @@ def plan_run(
             raise UserError(
                 f"run '{name}' already exists with tokenizer {lineage['tokenizer']['name']}; pick another --name"
             )
+    config = with_run_length(config, path, max_steps)
     return RunPlan(name, path, corpus, preset, config)
 
 
@@ -102,7 +108,11 @@ def train_on_corpus(
     root: str | Path | None = None,
     progress: bool = True,
 ) -> dict[str, Any]:
-    """Encode the corpus version with the tokenizer and train (resuming an unfinished run)."""
+    """Encode the corpus version with the tokenizer and train (resuming an unfinished run).
+
+    `max_steps` is the run's length, as for `plan_run` (not an early stop).
+    """
+    config = with_run_length(plan.config, plan.path, max_steps)
     tok_dir, tok = open_tokenizer(tokenizer_name, root)
     plan.corpus.verify()
     if not (plan.path / "lineage.json").is_file():
@@ -114,19 +124,22 @@ def train_on_corpus(
         plan.path,
         train_tokens,
         val_tokens,
-        plan.config,
+        config,
         vocab_size=tok.vocab_size,
         resume=True,
         progress=progress,
-        max_steps=max_steps,
     )
 
 
 def resolve_run(name_or_path: str, root: str | Path | None = None) -> Path:
     """A run directory from its path or its name under `<data-root>/models`."""
-    for candidate in (Path(name_or_path), models_dir(root) / name_or_path):
-        if (candidate / "lineage.json").is_file():
-            return candidate
+    if (Path(name_or_path) / "lineage.json").is_file():
+        return Path(name_or_path)
+    if looks_like_path(name_or_path):
+        raise RefError(f"{name_or_path} is not a run directory (it has no lineage.json)")
+    check_name("run", name_or_path)  # not a run folder: it must be a name
+    if (models_dir(root) / name_or_path / "lineage.json").is_file():
+        return models_dir(root) / name_or_path
     folder = models_dir(root)
     known = (
         sorted(p.name for p in folder.iterdir() if (p / "lineage.json").is_file())

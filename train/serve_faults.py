@@ -1,4 +1,4 @@
-"""Test instrumentation for `hornbook serve`: injected faults and per-request accounting.
+"""Test instrumentation for `hornbook serve`: injected faults, their answers, accounting.
 
 Nothing here changes what a healthy server answers; it exists so that an OpenAI client
 (the `openai` generation backend) can be tested for retries and resume against a real
@@ -17,17 +17,23 @@ model over real HTTP. Two design points matter to those tests:
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import math
 import random
 import threading
 import time
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fastapi import Request
+from fastapi.responses import Response
 from hornbook.corpora.errors import UserError
+from hornbook.train.serve_requests import ApiError
 
 # Order matters: `decide_fault` stacks the rates on [0, 1) in this order.
 FAULT_KINDS = ("500", "429", "timeout", "malformed")
@@ -215,3 +221,65 @@ class RequestStats:
             if self._log is not None:
                 self._log.close()
                 self._log = None
+
+
+# --------------------------------------------------------------------------- answers
+
+
+async def fault_response(
+    fault: str,
+    request: Request,
+    config: FaultConfig,
+    chat: bool,
+    model_name: str,
+    key: str,
+    attempt: int,
+    shutting_down: Callable[[], bool],
+) -> Response:
+    """The answer a request gets for an injected `fault` (see the module docstring of serve)."""
+    if fault == "500":
+        error = ApiError(
+            500, "injected fault: internal server error (testing only)", "server_error"
+        )
+        return error.response()
+    if fault == "429":
+        error = ApiError(
+            429,
+            "injected fault: rate limited (testing only)",
+            "requests",
+            code="rate_limit_exceeded",
+        )
+        return error.response(headers={"Retry-After": "0"})
+    if fault == "timeout":
+        await _hold(request, config.timeout_s, shutting_down)
+        error = ApiError(
+            504, "injected fault: timed out (testing only)", "server_error", code="timeout"
+        )
+        return error.response()
+    if fault == "malformed":
+        return _malformed_response(chat, model_name, key, attempt)
+    raise ValueError(f"unknown fault kind {fault!r}")
+
+
+def _malformed_response(chat: bool, model_name: str, key: str, attempt: int) -> Response:
+    """A 200 whose body a client must reject: cut-off JSON, or JSON without `choices`."""
+    body = {
+        "id": f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}",
+        "object": "chat.completion" if chat else "text_completion",
+        "created": int(time.time()),
+        "model": model_name,
+    }
+    if hashlib.sha256(f"{key}:{attempt}".encode()).digest()[0] % 2:
+        content = json.dumps(body)  # valid JSON, but no choices and no usage
+    else:
+        content = json.dumps({**body, "choices": [{"index": 0, "text": "Once upon a"}]})[:-20]
+    return Response(content=content, status_code=200, media_type="application/json")
+
+
+async def _hold(request: Request, seconds: float, shutting_down: Callable[[], bool]) -> None:
+    """Sleep up to `seconds` without blocking the loop; stop once nobody is waiting."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        if shutting_down() or await request.is_disconnected():
+            return
+        await asyncio.sleep(min(0.05, left))

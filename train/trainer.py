@@ -29,7 +29,7 @@ import sys
 import time
 import warnings
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +150,41 @@ def lr_at(step: int, config: TrainConfig) -> float:
     progress = (step - config.warmup_steps) / max(1, config.max_steps - config.warmup_steps)
     coeff = 0.5 * (1.0 + math.cos(math.pi * progress))
     return config.min_lr + coeff * (config.learning_rate - config.min_lr)
+
+
+def with_run_length(config: TrainConfig, run_dir: Path, steps: int | None) -> TrainConfig:
+    """`config` for a run `steps` steps long: `--max-steps` is the run's length.
+
+    The learning-rate schedule (warmup, then cosine decay reaching `min_lr` at the last
+    step), the progress bar's total and the saved `config.json` all read
+    `config.max_steps`, so setting it is what makes them follow. Warmup is kept unless it
+    would not end before the run does; then it is a tenth of the run. `steps=None` keeps
+    the length of the run already in `run_dir` (resume), else the preset's. A run that
+    exists with another length is refused: its schedule was laid out for that length.
+    """
+    saved = _saved_run_length(run_dir)
+    if steps is None:
+        steps = saved if saved is not None else config.max_steps
+    if steps < 1:
+        raise UserError(f"--max-steps must be at least 1, not {steps}")
+    if saved is not None and saved != steps:
+        raise UserError(
+            f"run {run_dir.name} was started as a run of {saved} steps, and its learning-rate "
+            f"schedule follows that length; resume it with --max-steps {saved} (or without "
+            "--max-steps), or train a new run with another --name"
+        )
+    warmup = config.warmup_steps if config.warmup_steps < steps else steps // 10
+    return replace(config, max_steps=steps, warmup_steps=warmup)
+
+
+def _saved_run_length(run_dir: Path) -> int | None:
+    """`max_steps` of the run in `run_dir` if it has a checkpoint, else None."""
+    config_file = Path(run_dir) / CONFIG_NAME
+    if not (Path(run_dir) / CHECKPOINT_NAME).is_file() or not config_file.is_file():
+        return None
+    saved = json.loads(config_file.read_text(encoding="utf-8")).get("train_config", {})
+    steps = saved.get("max_steps")
+    return int(steps) if isinstance(steps, int) else None
 
 
 def make_optimizer(model: Transformer, config: TrainConfig) -> torch.optim.AdamW:

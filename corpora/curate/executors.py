@@ -41,7 +41,8 @@ Progress = Callable[[str], None]
 
 
 def print_progress(line: str) -> None:
-    print(line, flush=True)
+    """Progress goes to stderr: stdout carries results only (`ref=$(hornbook build ...)`)."""
+    print(line, file=sys.stderr, flush=True)
 
 
 @dataclass
@@ -346,6 +347,7 @@ def run_stage(
     finally:
         _STAGE_RUNNING.clear()
         ticker.stop.set()
+        ticker.join()
     # Ray only warns when tasks fail for good: the completion markers are the truth.
     marks = stage.logs / "completions"
     incomplete = [r for r in range(stage.tasks) if not (marks / f"{r:05d}").is_file()]

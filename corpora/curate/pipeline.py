@@ -34,6 +34,7 @@ from hornbook.corpora.curate.executors import (
     stage_stats,
     submit_stages,
 )
+from hornbook.corpora.curate.nothing_kept import kept_anything, nothing_kept
 from hornbook.corpora.curate.suite import filter_steps
 from hornbook.corpora.generate import source_steps
 from hornbook.corpora.spec import CorpusSpec
@@ -175,6 +176,9 @@ def run_curation(
     results: list[StageResult] = []
     for number, stage in enumerate(stages, 1):
         results.append(run_stage(spec, stage, number, len(stages), progress))
+        if stage.name == GENERATE_STAGE and not kept_anything(layout.filtered):
+            # Dedupe would fail on the empty folder; say what happened instead.
+            raise nothing_kept(layout.rejected)
     record = json.loads(layout.summary_file.read_text(encoding="utf-8"))
     record["seconds"] = {r.stage: round(r.seconds, 3) for r in results}
     layout.summary_file.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

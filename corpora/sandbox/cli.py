@@ -37,9 +37,27 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run generated Python programs' solution() in the sandbox; one JSON line each.",
     )
     p.add_argument("files", nargs="*", metavar="FILE.py", help="programs to run")
-    p.add_argument("--cpu-seconds", type=float, default=defaults.cpu_seconds, metavar="S")
-    p.add_argument("--wall-seconds", type=float, default=defaults.wall_seconds, metavar="S")
-    p.add_argument("--memory-mb", type=int, default=defaults.memory_mb, metavar="M")
+    p.add_argument(
+        "--cpu-seconds",
+        type=float,
+        default=defaults.cpu_seconds,
+        metavar="S",
+        help=f"CPU time per program (default: {defaults.cpu_seconds})",
+    )
+    p.add_argument(
+        "--wall-seconds",
+        type=float,
+        default=defaults.wall_seconds,
+        metavar="S",
+        help=f"wall-clock time per program (default: {defaults.wall_seconds})",
+    )
+    p.add_argument(
+        "--memory-mb",
+        type=int,
+        default=defaults.memory_mb,
+        metavar="M",
+        help=f"address-space limit per program in MiB (default: {defaults.memory_mb})",
+    )
     p.add_argument("--workers", type=int, default=None, metavar="N", help="default: CPU count")
     p.add_argument("--entry", default="solution", help="function to call (default: solution)")
     p.add_argument(
