@@ -18,7 +18,8 @@ JSONL file in a temporary directory and resolved as an evaluation set file like 
 (1.0 = as well as real stories). The curve repeats (a) with the default spec at each
 `--sizes` story count (`generator.samples`), showing whether more generated data helps.
 
-Everything is built in a temporary data root, from the checkout alone. The result goes to
+Everything is built in a temporary data root, from the checkout alone (`--work DIR` keeps
+the built corpora there instead, so a second run reuses them). The result goes to
 benchmarks/RESULTS.md ("## Transfer: template vs real stories") via record.py.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -38,6 +40,7 @@ from hornbook.corpora.build import build_corpus  # noqa: E402
 from hornbook.corpora.reference_stories import load_reference_stories  # noqa: E402
 from hornbook.corpora.spec import available_specs, load_spec  # noqa: E402
 from hornbook.train.evalsets import resolve_eval_set  # noqa: E402
+from hornbook.train.presets import get_preset  # noqa: E402
 from hornbook.train.proxy import train_proxy  # noqa: E402
 from record import record_section  # noqa: E402
 
@@ -88,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=None, help="default: the preset's")
     parser.add_argument("--seed", type=int, default=1337)
     parser.add_argument("--no-record", action="store_true", help="print only")
+    parser.add_argument(
+        "--work", default=None, metavar="DIR", help="keep corpora and runs here (default: temp)"
+    )
     args = parser.parse_args(argv)
     sizes = _parse_sizes(args.sizes)
 
@@ -95,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     real_train, real_eval = real[0::2], real[1::2]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hornbook-transfer-") as tmp:
-        work = Path(tmp)
+        work = Path(args.work) if args.work else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        for stale in ("template-default", "real-half", *(f"template-{n}" for n in sizes)):
+            shutil.rmtree(work / stale, ignore_errors=True)  # proxies always train afresh
         eval_file = work / "tinystories-real-odd.jsonl"
         eval_file.write_text("".join(json.dumps({"text": t}) + "\n" for t in real_eval))
         evalset = resolve_eval_set(str(eval_file))
@@ -123,7 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         f"Same proxy for every row: preset `{args.preset}`, BPE-{args.vocab_size} trained on "
         f"the row's own training text, {a['steps']} steps x {a['tokens_seen'] // a['steps']:,} "
         f"tokens, seed {args.seed}. Scored on the {len(real_eval)} odd-line real stories "
-        f"(`tinystories-real`, CDLA-Sharing-1.0) that no row trains on.",
+        f"(`tinystories-real`, CDLA-Sharing-1.0) that no row trains on."
+        + (
+            f" `--steps {args.steps}` shortens the preset's {get_preset(args.preset).max_steps}"
+            " steps (and its warmup) for every row alike."
+            if args.steps is not None
+            else ""
+        ),
         "",
         "| trained on | docs | train MB | bits/byte on real stories | seconds |",
         "|---|---:|---:|---:|---:|",

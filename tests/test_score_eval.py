@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hornbook.corpora.build import build_corpus
 from hornbook.tokenizer.corpus import ensure_tokenizer
-from hornbook.train.runs import plan_run, score_run_dir, train_on_corpus
+from hornbook.train.runs import eval_lines, plan_run, score_run_dir, train_on_corpus
 
 from tests.prefect_server import BIN
 
@@ -70,6 +70,10 @@ def test_score_on_eval_sets_with_guard(run: tuple[Path, Path, str], tmp_path: Pa
     assert guard["contaminated"] and guard["items_copied"] == guard["items"] == 20
     assert "eval tinystories-real: bits/byte" in result.stderr
     assert "CONTAMINATED: 20/20 items" in result.stderr
+    # the run report's lines: each set next to the corpus's own figure, with the verdict
+    report = eval_lines(score)
+    assert report[0].startswith("- tinystories-real: ") and "own validation" in report[0]
+    assert "CONTAMINATED: 20 of 20 items" in report[1]
 
 
 def test_default_eval_and_reuse(run: tuple[Path, Path, str]) -> None:

@@ -45,14 +45,14 @@ def test_trained_sweep_ranks_bpe_and_byte(
     eval_file.write_text("".join(json.dumps({"text": t}) + "\n" for t in reference_stories[:10]))
     budget = 6000  # bytes: two steps of the byte model, one of a BPE model; test time matters
     result = hornbook(
-        "tokenizer", "sweep", ref, "--sizes", "400,300,byte", "--train", "tiny",
+        "tokenizer", "sweep", ref, "--sizes", "400,350,byte", "--train", "tiny",
         "--eval", str(eval_file), "--byte-budget", str(budget), root=root,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     out = Path(result.stdout.strip())
     report = json.loads((out / "sweep.json").read_text())
     rows = report["rows"]
-    assert [r["tokenizer"] for r in rows] == ["byte", "bpe300", "bpe400"]
+    assert [r["tokenizer"] for r in rows] == ["byte", "bpe350", "bpe400"]
     assert sorted(r["rank"] for r in rows) == [1, 2, 3]
     by_rank = sorted(rows, key=lambda r: r["rank"])
     assert [r["bits_per_byte"] for r in by_rank] == sorted(r["bits_per_byte"] for r in rows)
@@ -77,9 +77,9 @@ def test_trained_sweep_ranks_bpe_and_byte(
 def test_trained_sweep_bad_input(corpus: tuple[Path, str]) -> None:
     root, ref = corpus
     for args, message in (
-        (("--sizes", "300,abc", "--train", "tiny"), "'abc' is neither a vocab size nor 'byte'"),
-        (("--sizes", "300", "--train", "tiny", "--eval", "nope"), "unknown evaluation set 'nope'"),
-        (("--sizes", "300", "--train", "no-preset"), "no-preset"),
+        (("--sizes", "350,abc", "--train", "tiny"), "'abc' is neither a vocab size nor 'byte'"),
+        (("--sizes", "350", "--train", "tiny", "--eval", "nope"), "unknown evaluation set 'nope'"),
+        (("--sizes", "350", "--train", "no-preset"), "no-preset"),
     ):
         result = hornbook("tokenizer", "sweep", ref, *args, root=root)
         assert result.returncode == 2, result.stderr
