@@ -58,10 +58,6 @@ def row_from_meta(meta: dict, dim: int) -> dict:
     """A sweep row from a trained tokenizer's meta.json (see `train_tokenizer`)."""
     metrics = meta["metrics"]
     return {
-        "tokenizer": meta["kind"]
-        if meta["kind"] == "byte"
-        else f"{meta['kind']}{meta['vocab_size']}",
-        "kind": meta["kind"],
         "vocab_size": meta["vocab_size"],
         "bytes_per_token": metrics["bytes_per_token"],
         "tokens_per_word": metrics["tokens_per_word"],

@@ -109,7 +109,8 @@ def trained_sweep(
                 )
             except UserError as exc:
                 raise UserError(f"sweep {label}: {exc}") from exc
-            row = row_from_meta(read_meta(work / "tokenizer"), config.dim)
+            row = {"tokenizer": label, "kind": tok_kind}
+            row |= row_from_meta(read_meta(work / "tokenizer"), config.dim)
             scored = result["evals"][eval_set.name]
             row |= {
                 "bits_per_byte": scored["bits_per_byte"],
