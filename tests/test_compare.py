@@ -69,7 +69,7 @@ def test_compare_cli_trains_ranks_and_reports(
     result = subprocess.run(
         [str(BIN / "hornbook"), "compare", "tinystories@v1", "tinystories-dialogue@v1",
          "--preset", "tiny", "--max-steps", "30", "--name", "pair", "--eval", str(real)],
-        env=env, capture_output=True, text=True, timeout=600,
+        env=env, capture_output=True, text=True, timeout=1500,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-4000:]
     out = Path(result.stdout.strip())
