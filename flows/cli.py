@@ -125,8 +125,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", choices=["bpe", "unigram"], default="bpe", help="tokenizer kind (default: bpe)"
     )
     p.add_argument(
-        "--sizes", default="256,512,1024,2048,4096,8192", help="comma-separated vocab sizes"
+        "--sizes",
+        default="256,512,1024,2048,4096,8192",
+        help="comma-separated vocab sizes; with --train, 'byte' adds the byte tokenizer",
     )
+    p.add_argument(
+        "--train",
+        metavar="PRESET",
+        default=None,
+        help="also train this preset with each tokenizer on the same bytes and rank by --eval",
+    )
+    p.add_argument(
+        "--eval",
+        dest="eval_set",
+        metavar="SET",
+        default="tinystories-real",
+        help="with --train: the evaluation set to rank on (see `score --eval`)",
+    )
+    p.add_argument(
+        "--byte-budget",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="with --train: bytes of text each proxy reads (default: the preset's "
+        "steps x tokens per step)",
+    )
+    p.add_argument("--seed", type=int, default=None, help="with --train: the proxies' seed")
 
     p = sub.add_parser("train", parents=[common], help="train a model on a corpus version")
     p.add_argument("ref", help="the corpus version to train on (NAME@vN, NAME@latest, ...)")
@@ -152,6 +176,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("run", help="a run directory or a run name under <data-root>/models")
     p.add_argument(
         "--samples", type=int, default=4, help="stories to generate into score.json (default: 4)"
+    )
+    p.add_argument(
+        "--eval",
+        dest="evals",
+        action="append",
+        default=None,
+        metavar="SET",
+        help="also score on SET (repeatable): tinystories-real, gsm8k-test, a JSONL/Parquet "
+        "file with a text field, or a corpus ref (its validation split); default: "
+        "tinystories-real for story runs, gsm8k-test for math runs",
+    )
+    p.add_argument(
+        "--eval-docs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="score only the first N documents of each evaluation set (default: all, "
+        "at most 2,000 of a file or corpus)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="score again even if score.json is up to date"
     )
     p.add_argument("--judge-url", default=None, help="OpenAI-compatible API root of an LLM judge")
     p.add_argument("--judge-model", default=None, help="the judge's model name")
@@ -183,6 +228,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-steps", type=int, default=None, help="each run's length in steps (default: preset's)"
     )
     p.add_argument("--name", default=None, help="the comparison's name (default: derived)")
+    p.add_argument(
+        "--eval",
+        dest="evals",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="also score every proxy on SET (repeatable; see `score --eval`) and rank by the first",
+    )
 
     p = sub.add_parser("diff", parents=[common], help="compare two corpus versions' stats")
     p.add_argument("a", metavar="REF_A", help="the first corpus version")
@@ -384,6 +437,8 @@ def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
     from hornbook.corpora.catalog import Catalog
     from hornbook.tokenizer.corpus import sweep_corpus
 
+    if args.train is not None:
+        return _trained_sweep(args)
     try:
         sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
     except ValueError:
@@ -393,6 +448,37 @@ def cmd_tokenizer_sweep(args: argparse.Namespace) -> int:
     version = Catalog(_root(args)).resolve(args.ref)
     out = sweep_corpus(version, sizes, args.kind, _root(args))
     print((out / "sweep.md").read_text(encoding="utf-8"), file=sys.stderr)
+    print(out)
+    return EXIT_OK
+
+
+def _trained_sweep(args: argparse.Namespace) -> int:
+    from hornbook.corpora.catalog import Catalog
+    from hornbook.tokenizer.corpus import sweeps_dir
+    from hornbook.train.evalsets import resolve_eval_set
+    from hornbook.train.presets import get_preset
+    from hornbook.train.tokenizer_sweep import parse_sizes, trained_sweep
+
+    sizes, with_byte = parse_sizes(args.sizes)
+    get_preset(args.train)  # user errors before any work
+    eval_set = resolve_eval_set(args.eval_set, _root(args))
+    version = Catalog(_root(args)).resolve(args.ref)
+    out = sweeps_dir(_root(args)) / f"{version.name}-v{version.version}-{args.kind}-{args.train}"
+    rows = trained_sweep(
+        version.read_texts("train"),
+        version.read_texts("validation"),
+        sizes,
+        args.kind,
+        with_byte,
+        args.train,
+        eval_set,
+        out,
+        byte_budget=args.byte_budget,
+        seed=args.seed,
+    )
+    print((out / "sweep.md").read_text(encoding="utf-8"), file=sys.stderr)
+    best = min(rows, key=lambda r: r["bits_per_byte"])
+    print(f"best on {eval_set.name}: {best['tokenizer']}", file=sys.stderr)
     print(out)
     return EXIT_OK
 
@@ -454,12 +540,33 @@ def cmd_score(args: argparse.Namespace) -> int:
         if getattr(args, flag) < least:
             raise UserError(f"--{flag.replace('_', '-')} must be at least {least}")
     math = MathScoring(args.math_questions, args.gsm8k, args.max_program_tokens)
-    result = score_run_dir(run_dir, num_samples=args.samples, judge=judge, math=math)
+    result = score_run_dir(
+        run_dir,
+        num_samples=args.samples,
+        judge=judge,
+        math=math,
+        evals=args.evals,
+        force=args.force,
+        root=_root(args),
+        eval_docs=args.eval_docs,
+    )
     print(
         f"{run_dir.name}: val_loss {result['val_loss']:.4f}, bits/byte {result['bits_per_byte']:.4f} "
         f"-> {run_dir / 'score.json'}",
         file=sys.stderr,
     )
+    for name, part in result.get("evals", {}).items():
+        guard = part.get("contamination", {})
+        flag = (
+            f"  CONTAMINATED: {guard['items_copied']}/{guard['items']} items in the training text"
+            if guard.get("contaminated")
+            else ""
+        )
+        print(
+            f"  eval {name}: bits/byte {part['bits_per_byte']:.4f}, loss {part['loss']:.4f} "
+            f"({part['docs']} docs){flag}",
+            file=sys.stderr,
+        )
     for name, part in result.get("math", {}).items():
         if isinstance(part, dict):
             print(
@@ -484,12 +591,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from hornbook.flows.compare import compare_corpora_flow
     from hornbook.train.compare import plan_comparison
+    from hornbook.train.evalsets import resolve_eval_sets
 
     if args.name is not None:
         check_name("comparison", args.name)
     plan_comparison(
         args.refs, args.preset, args.tokenizer, args.name, _root(args)
     )  # user errors here
+    resolve_eval_sets(args.evals, _root(args))  # and here
     with _results_only_stdout():
         out = Path(
             compare_corpora_flow(
@@ -499,12 +608,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
                 max_steps=args.max_steps,
                 name=args.name,
                 data_root=_root(args),
+                evals=args.evals,
             )
         )
-    ranking = json.loads((out / "comparison.json").read_text(encoding="utf-8"))["ranking"]
-    for row in ranking:
+    record = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    for row in record["ranking"]:
         print(
-            f"{row['rank']}. {row['corpus']:32s} {row['bits_per_byte']:.4f} bits/byte",
+            f"{row['rank']}. {row['corpus']:32s} {row['rank_bits_per_byte']:.4f} bits/byte "
+            f"on {record['ranked_on']}",
             file=sys.stderr,
         )
     print(out)

@@ -73,6 +73,7 @@ def train_model_flow(
         lines += [
             "",
             f"Validation loss {result['val_loss']:.4f}, bits per byte {result['bits_per_byte']:.4f}.",
+            *runs.eval_lines(result),
         ]
     create_markdown_artifact(
         "\n".join(lines),

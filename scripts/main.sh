@@ -11,7 +11,9 @@ export HORNBOOK_DATA="${HORNBOOK_DATA:-$PWD/data}"
 ref=$(hornbook build tinystories)
 tok=$(hornbook tokenizer train "$ref" --kind bpe --vocab-size 1024 --name tinystories-bpe1024)
 run=$(hornbook train "$ref" --preset tiny --tokenizer "$tok" --name tinystories-tiny)
-score=$(hornbook score "$run")
+# Scored on its own validation split and on real TinyStories stories (the yardstick);
+# a re-run with the same checkpoint reuses score.json.
+score=$(hornbook score "$run" --eval tinystories-real)
 
 cat <<DONE
 
@@ -21,4 +23,14 @@ hornbook main job finished.
   model run  $run
   score      $score
 DONE
-.venv/bin/python -c "import json,sys; s=json.load(open(sys.argv[1])); print(f\"  val_loss {s['val_loss']:.4f}   bits_per_byte {s['bits_per_byte']:.4f}\"); print('  sample:', s['samples'][0]['text'][:300].replace(chr(10), ' '))" "$score"
+.venv/bin/python - "$score" <<'PY'
+import json
+import sys
+
+s = json.load(open(sys.argv[1]))
+real = s["evals"]["tinystories-real"]
+flag = "  (CONTAMINATED)" if real.get("contamination", {}).get("contaminated") else ""
+print(f"  bits/byte  {real['bits_per_byte']:.4f} on real TinyStories stories{flag}")
+print(f"             {s['bits_per_byte']:.4f} on the corpus's own validation split")
+print("  sample     " + s["samples"][0]["text"][:400].replace("\n", " "))
+PY

@@ -48,16 +48,28 @@ def test_common_heldout_excludes_every_training_document(two_versions: Path) -> 
 def test_rank_orders_by_bits_per_byte() -> None:
     ranked = rank([{"corpus": "a", "bits_per_byte": 2.0}, {"corpus": "b", "bits_per_byte": 1.5}])
     assert [(r["rank"], r["corpus"]) for r in ranked] == [(1, "b"), (2, "a")]
+    # ranked by an evaluation set when asked, whatever the held-out figures say
+    rows = [
+        {"corpus": "a", "bits_per_byte": 2.0, "evals": {"real": {"bits_per_byte": 3.0}}},
+        {"corpus": "b", "bits_per_byte": 1.5, "evals": {"real": {"bits_per_byte": 3.5}}},
+    ]
+    ranked = rank(rows, "real")
+    assert [(r["rank"], r["corpus"], r["rank_bits_per_byte"]) for r in ranked] == [
+        (1, "a", 3.0),
+        (2, "b", 3.5),
+    ]
 
 
 def test_compare_cli_trains_ranks_and_reports(
-    two_versions: Path, prefect_env: dict[str, str]
+    two_versions: Path, prefect_env: dict[str, str], reference_stories: list[str], tmp_path: Path
 ) -> None:
     env = {**prefect_env, "HORNBOOK_DATA": str(two_versions)}
+    real = tmp_path / "real20.jsonl"  # a few real stories: the ranking yardstick, cheap to score
+    real.write_text("".join(json.dumps({"text": t}) + "\n" for t in reference_stories[:20]))
     result = subprocess.run(
         [str(BIN / "hornbook"), "compare", "tinystories@v1", "tinystories-dialogue@v1",
-         "--preset", "tiny", "--max-steps", "30", "--name", "pair"],
-        env=env, capture_output=True, text=True, timeout=600,
+         "--preset", "tiny", "--max-steps", "30", "--name", "pair", "--eval", str(real)],
+        env=env, capture_output=True, text=True, timeout=1500,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-4000:]
     out = Path(result.stdout.strip())
@@ -66,7 +78,13 @@ def test_compare_cli_trains_ranks_and_reports(
     ranking = record["ranking"]
     assert sorted(r["corpus"] for r in ranking) == ["tinystories-dialogue@v1", "tinystories@v1"]
     assert [r["rank"] for r in ranking] == [1, 2]
-    assert ranking[0]["bits_per_byte"] <= ranking[1]["bits_per_byte"]
+    # ranked by bits/byte on the evaluation set, each with its contamination guard
+    assert record["ranked_on"] == "real20"
+    bpb = [r["evals"]["real20"]["bits_per_byte"] for r in ranking]
+    assert bpb[0] <= bpb[1] and [r["rank_bits_per_byte"] for r in ranking] == bpb
+    assert all(r["evals"]["real20"]["contamination"]["contaminated"] is False for r in ranking)
+    assert "real20 bits/byte" in (out / "comparison.md").read_text()
+    assert "on real20" in result.stderr
     # the same token budget for every proxy
     assert len({r["tokens_seen"] for r in ranking}) == 1 and ranking[0]["steps"] == 30
     assert (out / "comparison.png").stat().st_size > 1000

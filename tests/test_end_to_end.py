@@ -81,6 +81,9 @@ def test_build_tokenize_train_score(prefect_env: dict[str, str], tmp_path: Path)
     assert score["val_loss"] < 0.5 * math.log(vocab_size)
     assert 0 < score["bits_per_byte"] < 0.5 * math.log2(vocab_size) * score["tokens_per_byte"]
     assert score["samples"] and all(s["text"] for s in score["samples"])
+    # the real yardstick next to the corpus's own: template stories are not real ones
+    real = score["evals"]["tinystories-real"]
+    assert real["docs"] == 1158 and real["bits_per_byte"] > score["bits_per_byte"]
     # samples are checked against the corpus vocabulary; the template corpus is all in-vocabulary
     compliance = score["samples_vocab_compliance"]
     assert compliance["vocabulary"] == "child" and 0 <= compliance["mean_oov_rate"] < 0.5

@@ -59,7 +59,10 @@ def test_math_run_score_has_accuracy_on_held_out_and_gsm8k(data_root: Path) -> N
     tok_name, _, _ = ensure_tokenizer(version, "byte", None, root=data_root)
     plan = plan_run(version.ref, "tiny", tok_name, "math-run", data_root)
     train_on_corpus(plan, tok_name, max_steps=4, root=data_root, progress=False)
-    result = score_run_dir(plan.path, num_samples=1, math=MathScoring(3, 2, 24))
+    result = score_run_dir(plan.path, num_samples=1, math=MathScoring(3, 2, 24), eval_docs=20)
+    # the default yardstick of a math run: GSM8K test questions, guarded against overlap
+    assert list(result["evals"]) == ["gsm8k-test"] and result["evals"]["gsm8k-test"]["docs"] == 20
+    assert result["evals"]["gsm8k-test"]["contamination"]["contaminated"] is False
     saved = json.loads((plan.path / "score.json").read_text(encoding="utf-8"))
     assert saved["math"] == result["math"]
     for part, expected in (("held_out", 3), ("gsm8k_test", 2)):

@@ -46,8 +46,8 @@ from hornbook.corpora.errors import UserError
 from hornbook.corpora.generate import source_steps
 from hornbook.corpora.publish import fingerprint
 from hornbook.corpora.spec import load_spec
-from hornbook.train.serve_requests import ChatMessage, render_chat
 from hornbook.train.serve_faults import FaultConfig, decide_fault
+from hornbook.train.serve_requests import ChatMessage, render_chat
 
 from tests.serve_helpers import REPO, make_served_run, running_server
 

@@ -9,6 +9,11 @@ plot, so the choice is made on numbers rather than habit.
 
 Only the numbers are kept: the tokenizers are trained in a temporary directory and
 discarded (train the chosen size for real with `train_tokenizer`).
+
+Compression alone does not pick the best tokenizer for a tiny model, so a sweep can also
+train the same proxy with each tokenizer (`train.tokenizer_sweep`); its rows then carry
+bits per byte on an evaluation set and a rank, and this module's table and plot show
+them next to the compression columns.
 """
 
 from __future__ import annotations
@@ -38,6 +43,29 @@ _COLUMNS = (
     ("embedding_params", "embedding params", "{:,d}"),
     ("train_seconds", "train s", "{:.2f}"),
 )
+# Extra columns of a sweep whose rows were also trained and scored (`train.tokenizer_sweep`).
+_TRAINED_COLUMNS = (
+    ("rank", "rank", "{:d}"),
+    ("bits_per_byte", "bits/byte", "{:.4f}"),
+    ("eval_loss", "eval loss", "{:.4f}"),
+    ("steps", "steps", "{:d}"),
+    ("bytes_seen", "bytes read", "{:,d}"),
+    ("params", "params", "{:,d}"),
+)
+
+
+def row_from_meta(meta: dict, dim: int) -> dict:
+    """A sweep row from a trained tokenizer's meta.json (see `train_tokenizer`)."""
+    metrics = meta["metrics"]
+    return {
+        "vocab_size": meta["vocab_size"],
+        "bytes_per_token": metrics["bytes_per_token"],
+        "tokens_per_word": metrics["tokens_per_word"],
+        "vocab_utilisation": metrics["vocab_utilisation"],
+        "byte_fallback_share": metrics["byte_fallback_share"],
+        "embedding_params": embedding_params(meta["vocab_size"], dim),
+        "train_seconds": meta["training"]["seconds"],
+    }
 
 
 def sweep(
@@ -94,47 +122,61 @@ def sweep(
                 )
             except UserError as exc:
                 raise UserError(f"sweep size {size}: {exc}") from exc
-            metrics = meta["metrics"]
-            rows.append(
-                {
-                    "vocab_size": meta["vocab_size"],
-                    "bytes_per_token": metrics["bytes_per_token"],
-                    "tokens_per_word": metrics["tokens_per_word"],
-                    "vocab_utilisation": metrics["vocab_utilisation"],
-                    "byte_fallback_share": metrics["byte_fallback_share"],
-                    "embedding_params": embedding_params(meta["vocab_size"], dim),
-                    "train_seconds": meta["training"]["seconds"],
-                }
-            )
+            rows.append(row_from_meta(meta, dim))
 
+    write_sweep(
+        rows,
+        kind,
+        dim,
+        out_dir,
+        {"n_train_texts": len(train_texts), "n_val_texts": len(val_texts)},
+    )
+    return rows
+
+
+def write_sweep(
+    rows: Sequence[dict], kind: str, dim: int, out_dir: Path, settings: dict | None = None
+) -> None:
+    """sweep.json (rows and settings), sweep.md (table) and sweep.png (plot) in `out_dir`."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = {
         "kind": kind,
         "dim": dim,
         "tied_embeddings": True,
-        "n_train_texts": len(train_texts),
-        "n_val_texts": len(val_texts),
+        **(settings or {}),
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "rows": rows,
+        "rows": list(rows),
     }
     (out_dir / SWEEP_JSON).write_text(json.dumps(report, indent=2) + "\n")
-    (out_dir / SWEEP_MD).write_text(sweep_table(rows, kind, dim))
+    (out_dir / SWEEP_MD).write_text(sweep_table(rows, kind, dim, (settings or {}).get("eval")))
     plot_sweep(rows, kind, dim, out_dir / SWEEP_PNG)
-    return rows
 
 
-def sweep_table(rows: Sequence[dict], kind: str, dim: int) -> str:
-    """The rows as a markdown table with a one-line caption."""
-    lines = [
+def sweep_table(rows: Sequence[dict], kind: str, dim: int, eval_name: str | None = None) -> str:
+    """The rows as a markdown table with a one-line caption (trained rows: best first)."""
+    trained = bool(rows) and "bits_per_byte" in rows[0]
+    columns = (
+        (("tokenizer", "tokenizer", "{}"), *_TRAINED_COLUMNS, *_COLUMNS) if trained else _COLUMNS
+    )
+    caption = (
         f"Vocab-size sweep, {kind}; bytes/token etc. on held-out text; "
-        f"embedding params tied, at width {dim}.",
+        f"embedding params tied, at width {dim}."
+    )
+    if trained:
+        caption += (
+            f" Each tokenizer trained the same proxy on the same bytes of text; "
+            f"ranked by bits/byte on {eval_name or 'the evaluation set'} (lower is better)."
+        )
+        rows = sorted(rows, key=lambda r: r["rank"])
+    lines = [
+        caption,
         "",
-        "| " + " | ".join(header for _, header, _ in _COLUMNS) + " |",
-        "|" + "|".join("---:" for _ in _COLUMNS) + "|",
+        "| " + " | ".join(header for _, header, _ in columns) + " |",
+        "|" + "|".join("---:" for _ in columns) + "|",
     ]
     for row in rows:
-        cells = ["n/a" if row[key] is None else fmt.format(row[key]) for key, _, fmt in _COLUMNS]
+        cells = ["n/a" if row.get(key) is None else fmt.format(row[key]) for key, _, fmt in columns]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -145,15 +187,29 @@ def plot_sweep(rows: Sequence[dict], kind: str, dim: int, out_file: Path) -> Non
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(6.4, 4.2), dpi=110)
+    trained = bool(rows) and "bits_per_byte" in rows[0]
+    figure = Figure(figsize=(11.5 if trained else 6.4, 4.2), dpi=110)
     FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
+    axes = figure.add_subplot(1, 2, 1) if trained else figure.add_subplot()
+    if trained:
+        # What the model learned, per tokenizer, best first.
+        ranked = sorted(rows, key=lambda r: r["rank"])
+        learned = figure.add_subplot(1, 2, 2)
+        learned.bar(
+            [r["tokenizer"] for r in ranked],
+            [r["bits_per_byte"] for r in ranked],
+            color="tab:green",
+        )
+        learned.set_ylabel("bits per byte (evaluation set)")
+        learned.set_title("same proxy, same bytes: what it learned")
+        learned.tick_params(axis="x", rotation=20)
+        learned.grid(True, axis="y", alpha=0.3)
     xs = [row["embedding_params"] for row in rows]
     ys = [row["bytes_per_token"] or 0.0 for row in rows]
     axes.plot(xs, ys, marker="o", color="tab:blue")
     for row, x, y in zip(rows, xs, ys, strict=True):
         axes.annotate(
-            str(row["vocab_size"]),
+            str(row.get("tokenizer", row["vocab_size"])),
             (x, y),
             textcoords="offset points",
             xytext=(4, -12),

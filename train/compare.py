@@ -27,6 +27,8 @@ from hornbook.corpora.names import check_name
 from hornbook.train.runs import RunPlan, plan_run  # noqa: E402
 
 MAX_HELDOUT_DOCS = 500
+# The name `ranked_on` takes when no evaluation set is given.
+HELDOUT = "common held-out set"
 
 
 @dataclass(frozen=True)
@@ -96,15 +98,28 @@ def common_heldout(versions: list[CorpusVersion], max_docs: int = MAX_HELDOUT_DO
     return [pool[doc_id] for doc_id in sorted(pool)[:max_docs]]
 
 
-def rank(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Best first: lowest bits per byte on the common held-out set."""
-    ordered = sorted(results, key=lambda r: r["bits_per_byte"])
+def rank(results: list[dict[str, Any]], ranked_on: str = HELDOUT) -> list[dict[str, Any]]:
+    """Best first: lowest bits per byte on `ranked_on`, an evaluation set named in each
+    row's `evals`, or the common held-out set (`HELDOUT`). Each row gets `rank` and
+    `rank_bits_per_byte`, the figure it was ranked by."""
+    for row in results:
+        row["rank_bits_per_byte"] = (
+            row["bits_per_byte"]
+            if ranked_on == HELDOUT
+            else row["evals"][ranked_on]["bits_per_byte"]
+        )
+    ordered = sorted(results, key=lambda r: r["rank_bits_per_byte"])
     for position, row in enumerate(ordered, start=1):
         row["rank"] = position
     return ordered
 
 
-def write_comparison(plan: ComparisonPlan, ranked: list[dict[str, Any]], heldout_docs: int) -> Path:
+def write_comparison(
+    plan: ComparisonPlan,
+    ranked: list[dict[str, Any]],
+    heldout_docs: int,
+    ranked_on: str = HELDOUT,
+) -> Path:
     """`comparison.json`, `comparison.md` and `comparison.png` in the comparison directory."""
     out = plan.out_dir
     out.mkdir(parents=True, exist_ok=True)
@@ -112,23 +127,36 @@ def write_comparison(plan: ComparisonPlan, ranked: list[dict[str, Any]], heldout
         "name": plan.name,
         "preset": plan.preset,
         "heldout_docs": heldout_docs,
+        "ranked_on": ranked_on,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "ranking": ranked,
     }
     with atomic_path(out / "comparison.json") as tmp:
         tmp.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
+    set_names = list(ranked[0].get("evals", {})) if ranked else []
+
+    def eval_cell(row: dict[str, Any], set_name: str) -> str:
+        part = row["evals"][set_name]
+        flagged = (part.get("contamination") or {}).get("contaminated")
+        return f"{part['bits_per_byte']:.4f}" + (" (contaminated)" if flagged else "")
+
     lines = [
         f"# Comparison {plan.name}",
         "",
         f"Preset `{plan.preset}`, same token budget and seed for every corpus; scored on "
-        f"{heldout_docs} common held-out documents.",
+        f"{heldout_docs} common held-out documents"
+        + (f" and on {', '.join(set_names)}" if set_names else "")
+        + f"; ranked by bits/byte on {ranked_on}.",
         "",
-        "| rank | corpus | tokenizer | bits/byte | val loss | tokens seen | run |",
-        "|---|---|---|---|---|---|---|",
+        "| rank | corpus | tokenizer | held-out bits/byte | "
+        + "".join(f"{n} bits/byte | " for n in set_names)
+        + "val loss | tokens seen | run |",
+        "|---|---|---|---|" + "---|" * len(set_names) + "---|---|---|",
         *[
             f"| {r['rank']} | {r['corpus']} | {r['tokenizer']} | {r['bits_per_byte']:.4f} | "
-            f"{r['val_loss']:.4f} | {r['tokens_seen']:,} | {r['run']} |"
+            + "".join(f"{eval_cell(r, n)} | " for n in set_names)
+            + f"{r['val_loss']:.4f} | {r['tokens_seen']:,} | {r['run']} |"
             for r in ranked
         ],
         "",
@@ -138,8 +166,10 @@ def write_comparison(plan: ComparisonPlan, ranked: list[dict[str, Any]], heldout
     (out / "comparison.md").write_text("\n".join(lines), encoding="utf-8")
 
     fig, ax = plt.subplots(figsize=(max(5, 1.6 * len(ranked)), 4))
-    ax.bar([r["corpus"] for r in ranked], [r["bits_per_byte"] for r in ranked], color="#4c72b0")
-    ax.set_ylabel("bits per byte (common held-out set)")
+    ax.bar(
+        [r["corpus"] for r in ranked], [r["rank_bits_per_byte"] for r in ranked], color="#4c72b0"
+    )
+    ax.set_ylabel(f"bits per byte ({ranked_on})")
     ax.set_title(f"{plan.preset} proxies, best first")
     ax.tick_params(axis="x", rotation=20)
     fig.tight_layout()

@@ -8,8 +8,11 @@ run instead of clobbering it.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,7 @@ from hornbook.corpora.catalog import Catalog, CorpusVersion, data_root
 from hornbook.corpora.errors import RefError, UserError
 from hornbook.corpora.names import check_name, looks_like_path
 from hornbook.tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
+from hornbook.train.evalsets import EvalSet, default_eval_sets, resolve_eval_sets
 from hornbook.train.presets import TrainConfig, get_preset
 from hornbook.train.score import SCORE_NAME, score_run
 from hornbook.train.trainer import train, with_run_length, write_json
@@ -156,23 +160,39 @@ def _lineage(run_dir: Path) -> dict[str, Any]:
 
 
 def score_on_texts(
-    run_dir: Path, texts: list[str], num_samples: int = 4, judge: dict[str, Any] | None = None
+    run_dir: Path,
+    texts: list[str],
+    num_samples: int = 4,
+    judge: dict[str, Any] | None = None,
+    eval_sets: Sequence[EvalSet] = (),
 ) -> dict[str, Any]:
     """Score a run on given texts with the tokenizer it was trained with; writes score.json.
 
     Samples are checked against the vocabulary of the corpus the run was trained on: a model
-    trained on a child-vocabulary corpus should answer in that vocabulary.
+    trained on a child-vocabulary corpus should answer in that vocabulary. Each evaluation
+    set in `eval_sets` is scored too, with its 13-gram overlap with the run's training split
+    (read from the corpus version of its lineage, when that version is still there).
     """
     lineage = _lineage(run_dir)
     _, tok = open_tokenizer(lineage["tokenizer"]["path"])
     vocabulary = None
+    train_texts = None
     manifest = Path(lineage["corpus"]["path"]) / "manifest.json"
     if manifest.is_file():
         vocabulary = json.loads(manifest.read_text(encoding="utf-8"))["spec"]["recipe"].get(
             "vocabulary"
         )
+        if eval_sets:
+            train_texts = Catalog.load_path(manifest.parent).read_texts("train")
     return score_run(
-        run_dir, texts, tok, num_samples=num_samples, vocabulary=vocabulary, judge=judge
+        run_dir,
+        texts,
+        tok,
+        num_samples=num_samples,
+        vocabulary=vocabulary,
+        judge=judge,
+        eval_sets=eval_sets,
+        train_texts=train_texts,
     )
 
 
@@ -185,34 +205,142 @@ class MathScoring:
     max_new_tokens: int = 256
 
 
+# Bumped when score.json's content changes meaning, so an older file is never reused.
+SCORE_FORMAT = 2
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def score_key(
+    run_dir: Path,
+    corpus_fingerprint: str,
+    num_samples: int,
+    judge: dict[str, Any] | None,
+    math: MathScoring | None,
+    eval_sets: Sequence[EvalSet],
+    eval_docs: int | None = None,
+) -> dict[str, Any]:
+    """What a score depends on: the checkpoint's bytes and every scoring argument.
+
+    Evaluation sets enter by name and content identity (file hash or corpus fingerprint),
+    so editing an evaluation file invalidates the score; the judge by URL, model and the
+    *name* of its key variable (never the key).
+    """
+    return {
+        "format": SCORE_FORMAT,
+        "checkpoint_sha256": _file_sha256(run_dir / "ckpt.pt"),
+        "corpus_fingerprint": corpus_fingerprint,
+        "num_samples": num_samples,
+        "judge": judge,
+        "math": asdict(math) if math is not None else None,
+        "evals": [[e.name, e.identity] for e in eval_sets],
+        "eval_docs": eval_docs,
+    }
+
+
+def run_eval_specs(run_dir: Path, evals: Sequence[str] | None) -> list[str]:
+    """The evaluation sets a run is scored on: `evals` when given, else the defaults of its
+    corpus's recipe kind (`tinystories-real` for stories, `gsm8k-test` for math)."""
+    if evals is not None:
+        return list(evals)
+    lineage = _lineage(run_dir)
+    manifest = Path(lineage["corpus"]["path"]) / "manifest.json"
+    kind = None
+    if manifest.is_file():
+        kind = json.loads(manifest.read_text(encoding="utf-8"))["spec"]["recipe"].get("kind")
+    return list(default_eval_sets(kind))
+
+
 def score_run_dir(
     run_dir: Path,
     num_samples: int = 4,
     judge: dict[str, Any] | None = None,
     math: MathScoring | None = None,
+    evals: Sequence[str] | None = None,
+    force: bool = False,
+    root: str | Path | None = None,
+    eval_docs: int | None = None,
 ) -> dict[str, Any]:
     """Score a run on the validation split of exactly the corpus version it was trained on.
 
-    A run trained on a math corpus is also asked to solve questions: the first
+    Also on each evaluation set of `evals` (built-in names, JSONL/Parquet files, corpus
+    refs; see `train.evalsets`); None means the defaults of the run's recipe kind, `[]`
+    none; `eval_docs` scores only the first that many documents of each set (all when
+    None). A run trained on a math corpus is also asked to solve questions: the first
     `math.held_out` validation questions of its corpus and the first `math.gsm8k` GSM8K
     test questions; each answer program runs in the sandbox and `score.json` gets a
     `math` section with the accuracies and what went wrong with the rest.
+
+    An existing `score.json` is reused (and a line on stderr says so) when its
+    `score_key` matches: same checkpoint bytes, same corpus, same arguments and the same
+    evaluation-set contents. `force=True` scores again regardless.
     """
     lineage = _lineage(run_dir)
+    eval_sets = [
+        e.head(eval_docs) for e in resolve_eval_sets(run_eval_specs(run_dir, evals), root)
+    ]  # user errors first
     corpus_path = Path(lineage["corpus"]["path"])
     corpus = Catalog.load_path(corpus_path)
     if corpus.fingerprint != lineage["corpus"]["fingerprint"]:
         raise UserError(
             f"{corpus_path} is no longer the corpus version run {run_dir.name} was trained on"
         )
+    is_math = corpus.manifest["spec"]["recipe"]["kind"] == "math"
+    math = (math or MathScoring()) if is_math else None
+    key = score_key(run_dir, corpus.fingerprint, num_samples, judge, math, eval_sets, eval_docs)
+    score_file = run_dir / SCORE_NAME
+    if not force and score_file.is_file():
+        try:
+            previous = json.loads(score_file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            previous = {}
+        if previous.get("score_key") == key:
+            print(
+                f"reusing {score_file}: checkpoint and scoring arguments unchanged "
+                "(--force to score again)",
+                file=sys.stderr,
+            )
+            return previous
     result = score_on_texts(
-        run_dir, corpus.read_texts("validation"), num_samples=num_samples, judge=judge
+        run_dir,
+        corpus.read_texts("validation"),
+        num_samples=num_samples,
+        judge=judge,
+        eval_sets=eval_sets,
     )
-    if corpus.manifest["spec"]["recipe"]["kind"] == "math":
+    if math is not None:
         tokenizer_dir = lineage["tokenizer"]["path"]
-        result["math"] = _score_math(run_dir, corpus, tokenizer_dir, math or MathScoring())
-        write_json(run_dir / SCORE_NAME, result)
+        result["math"] = _score_math(run_dir, corpus, tokenizer_dir, math)
+    result["score_key"] = key
+    write_json(score_file, result)
     return result
+
+
+def eval_lines(result: dict[str, Any]) -> list[str]:
+    """One report line per evaluation set of a score: its bits/byte next to the corpus's own,
+    and the contamination guard's verdict (for run reports)."""
+    lines = []
+    for name, part in result.get("evals", {}).items():
+        guard = part.get("contamination") or {}
+        verdict = ""
+        if guard:
+            verdict = (
+                f"; CONTAMINATED: {guard['items_copied']} of {guard['items']} items largely "
+                "in the training text"
+                if guard["contaminated"]
+                else f"; {guard['share_items_copied']:.1%} of items in the training text"
+            )
+        lines.append(
+            f"- {name}: {part['bits_per_byte']:.4f} bits/byte (own validation "
+            f"{result['bits_per_byte']:.4f}){verdict}"
+        )
+    return lines
 
 
 def _score_math(

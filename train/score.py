@@ -17,6 +17,8 @@ import torch
 from hornbook.corpora.errors import UserError
 from hornbook.corpora.vocabulary import Vocabulary, load_vocabulary
 from hornbook.tokenizer.base import Tokenizer
+from hornbook.train.contamination import overlap, training_ngrams
+from hornbook.train.evalsets import EvalSet
 from hornbook.train.model import ModelConfig, Transformer
 from hornbook.train.presets import TrainConfig
 from hornbook.train.trainer import (
@@ -107,6 +109,51 @@ def _total_nll(
     return total, count
 
 
+def measure_texts(
+    model: Transformer, tokenizer: Tokenizer, docs: Sequence[str], device: torch.device
+) -> dict[str, Any]:
+    """Loss and bits per byte of `model` on `docs` (definitions in `score_run`).
+
+    Keys: `docs`, `tokens`, `bytes`, `loss` (nats per predicted token), `bits_per_byte`
+    and `tokens_per_byte`.
+    """
+    encoded = tokenizer.encode_batch(list(docs))
+    sequences = [[tokenizer.bos_id, *ids, tokenizer.eos_id] for ids in encoded]
+    total_nll, n_tokens = _total_nll(model, sequences, tokenizer.pad_id, device)
+    n_bytes = sum(len(text.encode("utf-8")) + 1 for text in docs)
+    return {
+        "docs": len(docs),
+        "tokens": n_tokens,
+        "bytes": n_bytes,
+        "loss": total_nll / n_tokens,
+        "bits_per_byte": total_nll / math.log(2) / n_bytes,
+        "tokens_per_byte": n_tokens / n_bytes,
+    }
+
+
+def score_eval_sets(
+    model: Transformer,
+    tokenizer: Tokenizer,
+    eval_sets: Sequence[EvalSet],
+    device: torch.device,
+    train_texts: Sequence[str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """`measure_texts` on each evaluation set, keyed by set name, with where it came from.
+
+    With `train_texts` (the run's training split) each set also gets `contamination`: its
+    13-gram overlap with that text and whether the score is flagged (`train.contamination`).
+    """
+    train_hashes = training_ngrams(train_texts) if train_texts is not None and eval_sets else None
+    results: dict[str, dict[str, Any]] = {}
+    for evalset in eval_sets:
+        entry: dict[str, Any] = {"kind": evalset.kind, "source": evalset.source}
+        entry |= measure_texts(model, tokenizer, evalset.texts, device)
+        if train_hashes is not None:
+            entry["contamination"] = overlap(evalset.texts, train_hashes)
+        results[evalset.name] = entry
+    return results
+
+
 def _samples(
     model: Transformer,
     texts: Sequence[str],
@@ -188,6 +235,8 @@ def score_run(
     *,
     vocabulary: str | None = None,
     judge: dict[str, Any] | None = None,
+    eval_sets: Sequence[EvalSet] = (),
+    train_texts: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Score the run in `run_dir` on held-out documents; write and return `score.json`.
 
@@ -213,7 +262,11 @@ def score_run(
       `samples_vocab_compliance`: `{"vocabulary", "mean_oov_rate", "per_sample"}`, see
       `samples_vocab_compliance`;
     - with `judge` (keyword arguments of `train.judge.judge_samples`: at least `base_url`
-      and `model`), also `judge`: the LLM judge's grades of the samples.
+      and `model`), also `judge`: the LLM judge's grades of the samples;
+    - `evals`: per evaluation set in `eval_sets` (see `train.evalsets`), keyed by its name,
+      `{kind, source, docs, tokens, bytes, loss, bits_per_byte, tokens_per_byte}` with the
+      same definitions, every document of the set scored; with `train_texts` also
+      `contamination` (see `train.contamination`). Empty when no set is given.
     """
     run_dir = Path(run_dir)
     # Checked before any model work, so a misspelt vocabulary or judge fails in a second.
@@ -230,19 +283,17 @@ def score_run(
     docs = list(val_texts if max_docs is None else val_texts[:max_docs])
     if not docs:
         raise UserError("no validation documents to score")
-    encoded = tokenizer.encode_batch(docs)
-    sequences = [[tokenizer.bos_id, *ids, tokenizer.eos_id] for ids in encoded]
-    total_nll, n_tokens = _total_nll(model, sequences, tokenizer.pad_id, device)
-    n_bytes = sum(len(text.encode("utf-8")) + 1 for text in docs)
+    own = measure_texts(model, tokenizer, docs, device)
 
     result: dict[str, Any] = {
         "step": step,
-        "val_docs": len(docs),
-        "val_tokens": n_tokens,
-        "val_bytes": n_bytes,
-        "val_loss": total_nll / n_tokens,
-        "bits_per_byte": total_nll / math.log(2) / n_bytes,
-        "tokens_per_byte": n_tokens / n_bytes,
+        "val_docs": own["docs"],
+        "val_tokens": own["tokens"],
+        "val_bytes": own["bytes"],
+        "val_loss": own["loss"],
+        "bits_per_byte": own["bits_per_byte"],
+        "tokens_per_byte": own["tokens_per_byte"],
+        "evals": score_eval_sets(model, tokenizer, eval_sets, device, train_texts),
         "tokenizer_kind": tokenizer.kind,
         "vocab_size": tokenizer.vocab_size,
         "samples": _samples(
