@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from hornbook.corpora.errors import UserError
 from hornbook.tokenizer.store import load_tokenizer, train_tokenizer
-from hornbook.tokenizer.token_cache import pack_documents, stream_dtype
+from hornbook.tokenizer.stream import encode_documents
 from hornbook.train.evalsets import EvalSet
 from hornbook.train.presets import get_preset
 from hornbook.train.score import load_model, measure_texts
@@ -30,8 +30,7 @@ from hornbook.train.trainer import train
 
 
 def _stream(tok: Any, texts: Sequence[str]) -> np.ndarray:
-    packed = pack_documents(tok.encode_batch(list(texts)), tok.bos_id, tok.eos_id)
-    return np.asarray(packed, dtype=stream_dtype(tok.vocab_size))
+    return encode_documents(texts, tok)
 
 
 def train_proxy(
