@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -91,7 +92,13 @@ def assert_nothing_left(before_nobody: set[int] | None = None) -> None:
     left = [pid for pid in _descendants(os.getpid()) if pid not in _already_running]
     assert left == [], f"processes left behind: {left}"
     if before_nobody is not None:
+        # a jail that just ended may still be tearing down (its PID namespace dies with
+        # its last process): give it a moment, then anything left is a real escape
+        deadline = time.monotonic() + 10
         extra = _nobody_processes() - before_nobody
+        while extra and time.monotonic() < deadline:
+            time.sleep(0.2)
+            extra = _nobody_processes() - before_nobody
         assert not extra, f"sandboxed processes still running: {extra}"
 
 
