@@ -184,7 +184,7 @@ def test_score_run(trained_run, tmp_path: Path, streams) -> None:
     assert result["val_bytes"] == n_bytes
     assert result["tokens_per_byte"] == 1.0
     assert result["bits_per_byte"] == pytest.approx(bpb, rel=1e-6)  # float32 sums: order-dependent
-    assert result["val_loss"] == pytest.approx(bpb * math.log(2), rel=1e-9)
+    assert result["val_loss"] == pytest.approx(bpb * math.log(2), rel=1e-6)
     assert result["step"] == 40
 
     samples = result["samples"]
