@@ -599,66 +599,6 @@ def _name_the_object_in_full(paragraphs: list[list[Sentence]], plan: StoryPlan) 
 
 
 def _combine(para: list[Sentence], w: Writer) -> list[Sentence]:
-    """Join some short neighbouring narrative sentences into one, as writers do, and
-    start some others with a connective ("Then", "Soon")."""
-    out: list[Sentence] = []
-    for index, sentence in enumerate(para):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and '"' not in prev.text + sentence.text
-            and prev.step.split("+")[-1] in EVENT_STEPS
-            and sentence.step in EVENT_STEPS
-            and prev.text.endswith(".")
-            and len(prev.text.split()) + len(sentence.text.split()) < 22
-            and w.rng.random() < 0.3
-        ):
-            out[-1] = Sentence(
-                join(prev.text, sentence.text, w.rng, w.keep), prev.step + "+" + sentence.step
-            )
-            continue
-        first = sentence.text.split(" ", 1)[0].rstrip(",")
-        if (
-            index > 0
-            and sentence.step in EVENT_STEPS
-            and first not in _LINKED
-            and not first.endswith("!")
-            and not sentence.text.startswith('"')
-            and w.rng.random() < 0.3
-        ):
-            connective = w.rng.choice(CONNECTIVES)
-            if connective == "At first" and sentence.step != "try":
-                connective = "Then"
-            body = uncap(sentence.text, w.keep)
-            sentence = Sentence(
-                f"{connective}, {body}" if w.rng.random() < 0.5 else f"{connective} {body}",
-                sentence.step,
-            )
-        out.append(sentence)
-    return out
-
-
-def _name_the_object_in_full(paragraphs: list[list[Sentence]], plan: StoryPlan) -> None:
-    """Make sure the object's full phrase ("the shiny red ball") is said at least once.
-
-    The object is usually referred to by its noun alone, but its adjectives may be
-    required words: the first short mention becomes the full phrase if none was written.
-    """
-    obj = plan.obj
-    if not obj.adjectives or any(obj.phrase in s.text for p in paragraphs for s in p):
-        return
-    short = re.compile(
-        rf"\b(the|his|her|its|{re.escape(plan.hero.name)}'s) {re.escape(obj.noun)}\b"
-    )
-    for para in paragraphs:
-        for i, sentence in enumerate(para):
-            fixed, n = short.subn(rf"\1 {obj.phrase}", sentence.text, count=1)
-            if n:
-                para[i] = Sentence(fixed, sentence.step)
-                return
-
-
-def _combine(para: list[Sentence], w: Writer) -> list[Sentence]:
     """Join some short neighbouring narrative sentences into one, as writers do."""
     out: list[Sentence] = []
     for index, sentence in enumerate(para):
