@@ -126,11 +126,16 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
 call(libc.unshare(0x20000), "unshare(CLONE_NEWNS)")
 call(libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
 stage = cfg["stage"].encode()
+# hold every source before the tmpfs goes on the stage: a source below the stage (a checkout
+# or venv under /tmp) would otherwise be hidden by it; binds then come from the held fds
+held = [(src, dst, os.open(src, os.O_PATH | os.O_DIRECTORY)) for src, dst in cfg["binds"]]
 call(libc.mount(b"tmpfs", stage, b"tmpfs", MS_NOSUID | MS_NODEV, b"mode=0755,size=64k"),
      "tmpfs on " + cfg["stage"])
-for src, dst in cfg["binds"]:
+for src, dst, fd in held:
     os.mkdir(dst)
-    call(libc.mount(src.encode(), dst.encode(), None, MS_BIND | MS_REC, None), "bind " + src)
+    call(libc.mount(("/proc/self/fd/%d" % fd).encode(), dst.encode(), None, MS_BIND | MS_REC,
+                    None), "bind " + src)
+    os.close(fd)
     call(libc.mount(b"none", dst.encode(), None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID,
                     None), "read-only " + src)
 call(libc.mount(b"none", stage, None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, None),
