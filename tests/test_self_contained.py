@@ -7,7 +7,6 @@ sibling folder or a developer's absolute path works only on the machine it was w
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,11 +22,30 @@ HOSTILE = ("tests/hostile/", "tests/test_sandbox")
 TEXT_SUFFIXES = {".py", ".sh", ".md", ".yaml", ".yml", ".toml", ".txt", ".cfg", ".ini", ""}
 
 
+# what a clone holds: everything but local environments, data and caches (the checkout may
+# be a plain copy without .git, as CI's isolated copy is)
+NOT_SOURCE = {
+    ".git",
+    ".venv",
+    "data",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    "build",
+    "dist",
+}
+
+
 def _tracked_files() -> list[Path]:
-    out = subprocess.run(
-        ["git", "-C", str(REPO), "ls-files", "-z"], capture_output=True, check=True
-    ).stdout
-    return [REPO / name for name in out.decode().split("\0") if name]
+    return [
+        path
+        for path in REPO.rglob("*")
+        if path.is_file()
+        and not any(
+            part in NOT_SOURCE or part.endswith(".egg-info")
+            for part in path.relative_to(REPO).parts
+        )
+    ]
 
 
 def test_no_path_outside_the_checkout() -> None:
