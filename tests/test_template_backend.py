@@ -41,8 +41,10 @@ def corpus(vocab):
 
 @pytest.fixture(scope="module")
 def default_corpus(vocab):
-    """The default recipe (what `tinystories@v1` builds): the diversity targets apply here."""
-    recipe = StoriesRecipe()
+    """The default spec's recipe (what `tinystories@v1` builds): the diversity targets apply."""
+    from hornbook.corpora.spec import available_specs, load_spec
+
+    recipe = load_spec(available_specs()["tinystories"]).recipe
     return [write_story(sample_prompt(recipe, vocab, SEED, i), vocab, SEED) for i in range(N)]
 
 
@@ -55,7 +57,7 @@ def _steps(written) -> list[str]:
 
 
 def test_version():
-    assert TEMPLATE_BACKEND_VERSION == "3"
+    assert TEMPLATE_BACKEND_VERSION == "4"
 
 
 def test_everything_in_vocabulary_and_required_words_present(corpus, vocab):

@@ -221,10 +221,27 @@ def _read_list(path: Path) -> tuple[str, ...]:
     return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
 
 
+# Children's stories reuse a few short, familiar names far more than the rest: the
+# TinyStories paper's own examples are about Lily, Tom, Ben, Sue and Tim, and its corpus is
+# dominated by such names. A flat draw over ~150 names would spread a corpus thin over
+# names a reader rarely meets, so the built-in pool repeats these (count = weight).
+FAVOURITE_NAMES = {
+    "Lily": 5,
+    "Tim": 3,
+    "Ben": 3,
+    "Tom": 3,
+    **dict.fromkeys(
+        ("Sara", "Timmy", "Sue", "Sam", "Mia", "Max", "Anna", "Lucy", "Jack", "Amy"), 2
+    ),
+}
+
+
 @cache
 def builtin_names() -> tuple[str, ...]:
-    """Main-character names: the shipped names.txt without forms of address (Mom, Dad)."""
-    return tuple(n for n in _read_list(NAMES_FILE) if n not in FAMILY_WORDS)
+    """Main-character names: the shipped names.txt without forms of address (Mom, Dad),
+    each favourite repeated `FAVOURITE_NAMES[name]` times so a uniform draw is weighted."""
+    names = [n for n in _read_list(NAMES_FILE) if n not in FAMILY_WORDS]
+    return tuple(n for n in names for _ in range(FAVOURITE_NAMES.get(n, 1)))
 
 
 @cache

@@ -11,6 +11,11 @@ whole pipeline tested) anywhere. A story is planned before it is written:
 * `arcs.py`, `banks.py` — the ways to say each plan step, arc-specific and shared;
 * `realise.py` — walks the plan and writes each step (`phrasing.py`: alternatives, speech
   tags, clause joining; `morph.py`: inflections and articles from lemminflect/inflect);
+* `texture.py` — everyday detail (what the hero likes, eats, plays with, wants to be),
+  drawn from the vocabulary's usage classes so a corpus uses more of the vocabulary;
+* `pronouns.py` — a pass over the written paragraphs that turns repeated names into
+  pronouns where unambiguous, and calls the parent "her mom" in narration, as real stories
+  do; `phrasing.contract` adds the contractions children's stories use ("didn't");
 * `lexicon.py` — usage classes for arbitrary vocabulary words;
 * `story.py` — `write_story`: plan, then realise.
 
@@ -25,6 +30,6 @@ from __future__ import annotations
 from hornbook.corpora.backends.template.story import TemplateStory, generate_story, write_story
 
 # Bump when the stories the backend writes change: it is part of the corpus fingerprint.
-TEMPLATE_BACKEND_VERSION = "3"
+TEMPLATE_BACKEND_VERSION = "4"
 
 __all__ = ["TEMPLATE_BACKEND_VERSION", "TemplateStory", "generate_story", "write_story"]

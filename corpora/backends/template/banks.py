@@ -164,7 +164,9 @@ CONFLICT_MEND = (
     ),
 )
 CONFLICT_STAY = (
-    ("They did not talk to each other for the rest of the day.",),
+    (
+        "[They|{name} and {friend}] did not [talk|speak] to each other [for the rest of the day|all day|until dinner].",
+    ),
     ("Neither {name} nor {friend} would say sorry.",),
     ("{friend} [walked away|went home] [angry|upset], and {name} did not call {fhim} back.",),
 )
@@ -184,7 +186,7 @@ SORRY = (
 AGREE = (
     "Okay, let's try!",
     "Yes, please!",
-    "Do you think it will work?",
+    "[Do you think it will work?|Will that work?|Can we do it?|Do you think so?]",
     "I hope so!",
     "Okay!",
     "[Thank you|Thanks], {helper}.",
@@ -222,7 +224,7 @@ THINK = (
 )
 # The helper comes onto the scene before the climax.
 ARRIVE = (
-    "Just then, {finder_a} came over to see why {name} was sad.",
+    "[Just then|Soon|After a while], {finder_a} [came over to see why|wanted to know why|asked why] {name} was sad.",
     "{finder_a_cap} [saw|heard] {name} and [came|ran] to help.",
     "{finder_a_cap} [heard|saw] what [happened|was going on] {at_place} and [came over|ran over].",
     "{finder_a_cap} saw [that {name} was sad|{name}'s sad face] and [asked|wanted to know] what had happened.",

@@ -37,7 +37,7 @@ def cap(sentence: str) -> str:
 
 def uncap(sentence: str, keep: frozenset[str]) -> str:
     """Lower the first letter unless the first word is a name (or "I")."""
-    first = sentence.split(" ", 1)[0].strip(",.!?\"'")
+    first = sentence.split(" ", 1)[0].strip(",.!?\"'").removesuffix("'s")
     if first in keep or first == "I" or first.startswith("I'"):
         return sentence
     return sentence[:1].lower() + sentence[1:]
@@ -108,7 +108,7 @@ PHRASES: dict[str, str] = {
     "ran away": "[ran away|ran off|ran far away]",
     "did not know what to do": "[did not know what to do|did not know what to do next|had no idea what to do]",
     "a little way": "[a little way|just a little|only a little]",
-    "tried to": "[tried to|tried hard to|did {his} best to]",
+    "tried to": "[tried to|tried hard to|tried and tried to]",  # not "{his}": any subject
     "very happy": "[very happy|so happy|really happy|very glad]",
     "very sad": "[very sad|so sad|really sad|very upset]",
     "looked around": "[looked around|looked all around|looked this way and that]",
@@ -122,6 +122,10 @@ PHRASES: dict[str, str] = {
     "with all {his} heart": "[with all {his} heart|so much]",
     "picked {it} up": "[picked {it} up|picked {it} up again|took {it} in {his} hands]",
     "as good as new": "[as good as new|like new again|good as new]",
+    "for a long time": "[for a long time|for a very long time|for a long, long time|for quite a while]",
+    "something surprising happened": "[something surprising happened|a surprising thing happened|something funny happened]",
+    "put the pieces back together": "[put the pieces back together|fixed the pieces together|put it back together]",
+    "had no idea what to do": "[had no idea what to do|did not know what to do|could not think what to do]",
 }
 _ARROW = "\u2192"
 
@@ -131,10 +135,73 @@ def _clean(alternatives: str) -> str:
     return "|".join(a.split(_ARROW)[-1] for a in alternatives.strip("[]").split("|"))
 
 
-_PHRASE_RE = re.compile("|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)))
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
+)
 _PHRASE_SUB = {p: "[" + _clean(v) + "]" for p, v in PHRASES.items()}
 
 
 def vary(template: str) -> str:
     """The template with each common phrase replaced by its group of alternatives."""
     return _PHRASE_RE.sub(lambda m: _PHRASE_SUB[m.group(0)], template)
+
+
+# Contractions children's stories use, in speech mostly and in narration now and then
+# ("She couldn't find it."). Every form is in the child vocabulary's function words.
+_SPEECH_CONTRACTIONS = {
+    "I am": "I'm",
+    "I will": "I'll",
+    "it is": "it's",
+    "It is": "It's",
+    "you are": "you're",
+    "You are": "You're",
+    "we will": "we'll",
+    "We will": "We'll",
+    "that is": "that's",
+    "That is": "That's",
+    "let us": "let's",
+    "Let us": "Let's",
+    "do not": "don't",
+    "Do not": "Don't",
+    "can not": "can't",
+    "cannot": "can't",
+    "will not": "won't",
+    "is not": "isn't",
+}
+_NARRATION_CONTRACTIONS = {
+    "could not": "couldn't",
+    "did not": "didn't",
+    "was not": "wasn't",
+    "were not": "weren't",
+    "would not": "wouldn't",
+    "does not": "doesn't",
+    "had not": "hadn't",
+}
+_SPEECH_RE = re.compile(
+    r"\b(" + "|".join(map(re.escape, {**_SPEECH_CONTRACTIONS, **_NARRATION_CONTRACTIONS})) + r")\b"
+)
+_NARRATION_RE = re.compile(r"\b(" + "|".join(map(re.escape, _NARRATION_CONTRACTIONS)) + r")\b")
+_QUOTED_RE = re.compile(r'"[^"]*"')
+SPEECH_CONTRACTION = 0.75
+NARRATION_CONTRACTION = 0.35
+
+
+def contract(text: str, rng: random.Random) -> str:
+    """`text` with some "did not"s made "didn't": most in speech, some in narration."""
+    table = {**_SPEECH_CONTRACTIONS, **_NARRATION_CONTRACTIONS}
+
+    def in_speech(match: re.Match[str]) -> str:
+        return table[match.group(1)] if rng.random() < SPEECH_CONTRACTION else match.group(1)
+
+    def in_narration(match: re.Match[str]) -> str:
+        if rng.random() < NARRATION_CONTRACTION:
+            return _NARRATION_CONTRACTIONS[match.group(1)]
+        return match.group(1)
+
+    out, last = [], 0
+    for quoted in _QUOTED_RE.finditer(text):
+        out.append(_NARRATION_RE.sub(in_narration, text[last : quoted.start()]))
+        out.append(_SPEECH_RE.sub(in_speech, quoted.group(0)))
+        last = quoted.end()
+    out.append(_NARRATION_RE.sub(in_narration, text[last:]))
+    return "".join(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hornbook.corpora.backends.template import lexicon as lx
 from hornbook.corpora.backends.template.arcs import ARC_TEXT, TRY_PARTS
@@ -42,13 +42,29 @@ from hornbook.corpora.backends.template.banks import (
 )
 from hornbook.corpora.backends.template.morph import verb_form
 from hornbook.corpora.backends.template.ontology import ACTIVITIES, DETAIL_WORDS, Place, allows
-from hornbook.corpora.backends.template.phrasing import cap, expand, join, say, uncap, vary
+from hornbook.corpora.backends.template.phrasing import (
+    cap,
+    contract,
+    expand,
+    join,
+    say,
+    uncap,
+    vary,
+)
 from hornbook.corpora.backends.template.plan import Placement, StoryPlan
+from hornbook.corpora.backends.template.pronouns import pronominalise
+from hornbook.corpora.backends.template.texture import KINDS as DETAIL_KINDS
+from hornbook.corpora.backends.template.texture import detail_line
 from hornbook.corpora.vocabulary import Vocabulary
 
-MIN_WORDS, MAX_WORDS = 100, 200
+MIN_WORDS, MAX_WORDS = 90, 180
 LITTLE = ("little", "young", "small", "happy", "kind", "sweet", "curious", "cheerful", "busy")
-SPONTANEOUS_DIALOGUE = 0.7
+SPONTANEOUS_DIALOGUE = 0.4
+# How often a template's "He"/"They" is said by name instead: stories name a character
+# when it comes back into focus, and otherwise use its pronoun.
+NAME_FOR_PRONOUN = 0.25
+ONE_DAY = 0.6
+DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
     {"incident", "react", "try", "resolution", "feeling", "payoff", "place"}
@@ -199,9 +215,9 @@ class Writer:
         sentences that have no other mention of the object.
         """
         rng = self.rng
-        if text.startswith("{He} ") and rng.random() < 0.8:
+        if text.startswith("{He} ") and rng.random() < NAME_FOR_PRONOUN:
             text = "{name} " + text[5:]
-        elif text.startswith("They ") and rng.random() < 0.8:
+        elif text.startswith("They ") and rng.random() < NAME_FOR_PRONOUN:
             text = "{name} and {friend} " + text[5:]
         if not any(s in text for s in ("{the_obj", "{my_obj}", "{a_obj}")) and rng.random() < 0.7:
             if text.startswith("{It} "):
@@ -210,9 +226,12 @@ class Writer:
                 text = text.replace(" {it}", " {the_obj}", 1)
         return text
 
-    def fill(self, template: str) -> str:
+    def fill(self, template: str, literal: bool = False) -> str:
+        """The template with its alternatives chosen and slots filled. `literal`: the
+        template already holds the place's own words (a sight, an activity), which must
+        not be renamed even if they share the goal object's noun."""
         text = self.name_more(expand(vary(template), self.rng))
-        if self.swap:
+        if self.swap and not literal:
             text = re.sub(rf"\b{self.plan.obj.noun}\b", self.swap, text)
         slots = dict(self.base)
         slots["the_obj"] = self.obj_ref(False)
@@ -405,6 +424,22 @@ def _try(w: Writer) -> Sentence:
     return Sentence(w.fill(template), "try")
 
 
+_TIME_LEAD_RE = re.compile(
+    r"^(?:That day|That morning|Later that day|After lunch|Soon|Later|After breakfast), "
+)
+
+
+def _one_day(sentence: Sentence, w: Writer) -> Sentence:
+    """Most stories turn from who the hero is to what happened with "One day, ...":
+    the setting's first sentence gets that lead (replacing a time phrase) now and then."""
+    if w.rng.random() >= ONE_DAY or sentence.text.startswith('"'):
+        return sentence
+    body = _TIME_LEAD_RE.sub("", sentence.text)
+    if body == sentence.text and body.split(" ", 1)[0].rstrip(",") in _LINKED:
+        return sentence
+    return Sentence(f"One day, {uncap(body, w.keep)}", sentence.step)
+
+
 def _verb_line(w: Writer) -> Sentence:
     plan = w.plan
     first, _, rest = plan.verb.partition(" ")
@@ -446,6 +481,14 @@ def realise(
         intro += line
     intro += placed["intro"]
     intro.append(_verb_line(w))
+    kinds = rng.sample(DETAIL_KINDS, rng.choice(DETAIL_COUNTS))
+    details = [detail_line(kind, rng, vocab, plan.obj.noun) for kind in kinds]
+    for k, line in enumerate(line for line in details if line):
+        detail = Sentence(w.fill(line), "detail")
+        if k == 0:
+            intro.append(detail)
+        else:  # more detail only while the story is shorter than its drawn length
+            optional.append((intro, detail))
 
     # 2. Going to the place; what is there.
     there: list[Sentence] = []
@@ -462,18 +505,20 @@ def realise(
             .replace("{Sight}", cap(sight))
             .replace("{At_place}", cap(at))
         )
-        there.append(Sentence(w.fill(line), "sight"))
+        there.append(Sentence(w.fill(line, literal=True), "sight"))
     if plan.place.sounds and rng.random() < 0.15:
         line = rng.choice(SOUNDS).replace("{sound}", rng.choice(plan.place.sounds))
-        optional.append((there, Sentence(w.fill(line), "sound")))
+        optional.append((there, Sentence(w.fill(line, literal=True), "sound")))
     acts = list(ACTIVITIES.get(plan.place.head, ()))
     if acts:
         rng.shuffle(acts)
         doing = rng.choice(DOING).replace("{act}", acts[0]).replace("{act2}", acts[-1])
-        there.append(Sentence(w.fill(doing), "doing"))
-        if len(acts) > 2 and rng.random() < 0.6:
+        there.append(Sentence(w.fill(doing, literal=True), "doing"))
+        if len(acts) > 2:
             more = rng.choice(DOING_MORE).replace("{act}", acts[1])
-            there.append(Sentence(w.fill(more), "doing"))
+            optional.append((there, Sentence(w.fill(more, literal=True), "doing")))
+    if there and not (opening or "").startswith("One"):
+        there[0] = _one_day(there[0], w)
     there += placed["place"]
     if "foreshadowing" in feats:
         there += w.arc("warn", "foreshadow")
@@ -575,7 +620,8 @@ def realise(
 
     out = [_combine(p, w) for p in paragraphs if p]
     _name_the_object_in_full(out, plan)
-    return out
+    out = pronominalise(out, plan, w.rng)
+    return [[replace(s, text=contract(s.text, w.rng)) for s in para] for para in out]
 
 
 def _name_the_object_in_full(paragraphs: list[list[Sentence]], plan: StoryPlan) -> None:

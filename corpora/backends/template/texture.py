@@ -1,0 +1,122 @@
+"""Everyday detail: what the hero likes, eats, plays with and wants to be.
+
+A children's story is about one thing, but it is told in the whole of a child's
+vocabulary: the girl who lost her kite also likes apples and ducks, has a book about
+lions, and wants to be a pilot. Without such detail a corpus repeats the few hundred words
+of its plot templates, and a small model trained on it meets most of the words of real
+stories for the first time at evaluation (measured by `benchmarks/bench_transfer.py`:
+stories that use more of the vocabulary teach real stories better).
+
+Each line here draws words of one usage class (animals, foods, toys, jobs, traits,
+intransitive verbs; `roles.py`, `lexicon.py`) from the corpus vocabulary, in frames that
+are true whatever the place: nothing is placed *at* the story's place, so no detail can
+contradict the ontology, and the goal object's noun is never reused for another thing.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hornbook.corpora.backends.template import lexicon as lx
+from hornbook.corpora.backends.template import roles
+from hornbook.corpora.backends.template.morph import verb_form
+from hornbook.corpora.backends.template.ontology import DETAIL_WORDS
+from hornbook.corpora.vocabulary import Vocabulary
+
+# Frames per class; `{x}`/`{y}`/`{z}` are words of the class (with article where `{a_x}`).
+ANIMAL_LINES = (
+    "{name} [liked|loved] animals, and {he} liked the {x} best.",
+    "{He} had a book about {a_x} and {a_y}.",
+    "{name} liked to pretend to be {a_x}.",
+    "On the wall [of {his} room|by {his} bed], there was a picture of {a_x}.",
+    "{name} made a picture of {a_x} for {parent}.",
+    "At night, {parent} [read|told] {him} a story about {a_x} and {a_y}.",
+    "{name} [wanted|hoped] to see {a_x} up close one day.",
+)
+FOOD_LINES = (
+    "Of all foods, {name} liked {x_mass} best.",
+    "For [lunch|breakfast|a snack], {parent} [made|gave {him}] {a_x} and {a_y}.",
+    "{name} [ate|had] {a_x} [before they left|for breakfast|on the way].",
+    "{He} [liked|loved] {x_mass} and {y_mass}, but not {z_mass}.",
+    "{parent} put {a_x} and {a_y} in a bag for {him}.",
+)
+TOY_LINES = (
+    "{name} had many things to play with, like {a_x}, {a_y} and {a_z}.",
+    "In {his} room, there was {a_x}, {a_y} and a big box of toys.",
+    "{name} also had {a_x} and {a_y}, but {he} [liked|loved] the {obj} best.",
+)
+JOB_LINES = (
+    "When {he} grew up, {name} wanted to be {a_x}.",
+    "{name} liked to pretend {he} was {a_x}.",
+    "{name}'s [aunt|uncle|neighbor] was {a_x}, and {he} [loved|liked] to visit.",
+)
+TRAIT_LINES = (
+    "{name} was {x} and {y}.",
+    "{friend} was {a_x} {fkind}, and {name} liked that.",
+    "Everyone said {name} was {a_x} {kind}.",
+)
+VERB_LINES = (
+    "{name} liked to {x} and {y}.",
+    "Every day, {name} would {x}, {y} and play.",
+    "{He} [loved|liked] to {x} with {friend}.",
+)
+KINDS = ("animal", "food", "toy", "job", "trait", "verb")
+
+
+_POOLS: dict[tuple[int, str, str], tuple[Vocabulary, tuple[str, ...]]] = {}
+
+
+def _pool(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
+    """Words of `kind` that the vocabulary knows, not tied to a place, not the object."""
+    key = (id(vocab), kind, noun)  # the entry holds the vocabulary, so its id stays unique
+    hit = _POOLS.get(key)
+    if hit is None:
+        hit = _POOLS[key] = (vocab, _words(vocab, kind, noun))
+    return hit[1]
+
+
+def _words(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
+    if kind == "animal":
+        words = [w for w in roles.ANIMALS if w in vocab.nouns]
+    elif kind == "food":
+        words = [w for w in roles.FOODS if w in vocab.nouns]
+    elif kind == "toy":
+        words = [w for w in roles.PORTABLE if w in vocab.nouns and w not in roles.FRAGILE]
+    elif kind == "job":
+        words = [w for w in roles.WORKERS if w in vocab.nouns]
+    elif kind == "trait":
+        words = [w for w in lx.TRAIT_ADJECTIVES if w in vocab.adjectives]
+    else:
+        words = [w for w in lx.INTRANSITIVE_VERBS if w in vocab.verbs]
+    return tuple(sorted(w for w in words if w not in DETAIL_WORDS and w != noun and " " not in w))
+
+
+def _mass(word: str, vocab: Vocabulary) -> str:
+    """How a food is named in general: "bread", "apples"."""
+    if word in lx.MASS_NOUNS:
+        return word
+    return verb_form(word, "plural", vocab) or word
+
+
+def detail_line(kind: str, rng: random.Random, vocab: Vocabulary, noun: str) -> str | None:
+    """A template (slots for `Writer.fill`) with three words of `kind`, or None."""
+    pool = _pool(vocab, kind, noun)
+    if len(pool) < 3:
+        return None
+    x, y, z = rng.sample(pool, 3)
+    frames = {
+        "animal": ANIMAL_LINES,
+        "food": FOOD_LINES,
+        "toy": TOY_LINES,
+        "job": JOB_LINES,
+        "trait": TRAIT_LINES,
+        "verb": VERB_LINES,
+    }[kind]
+    line = rng.choice(frames)
+    slots = {"x": x, "y": y, "z": z}
+    for key, word in slots.items():
+        a_word = f"some {word}" if word in lx.MASS_NOUNS else f"{lx._article(word)} {word}"
+        line = line.replace(f"{{a_{key}}}", a_word)
+        line = line.replace(f"{{{key}_mass}}", _mass(word, vocab))
+        line = line.replace(f"{{{key}}}", word)
+    return line
