@@ -108,7 +108,7 @@ def test_place_details_fit_the_place(stories):
                 continue
             checked += 1
             assert allows(place, prop), (word, place.head, written.story)
-    assert checked > N / 2  # the check had material to look at
+    assert checked > N / 3  # the check had material to look at
 
 
 def test_the_ontology_is_consistent():

@@ -80,6 +80,8 @@ GO_THERE = (
     "{name} and {friend} [ran|walked|went] {to_place} [to play|together].",
     '[That day|That morning], {name} asked {parent}, "Can we go {to_place}?" and {parent} said yes.',
     "[After breakfast|That morning|Later that day], {name}, {friend} and {parent} [went|walked] {to_place}.",
+    "{name} was so excited, because {he} and {friend} were going {to_place} [that day|with {parent}].",
+    "[That day|Soon], {parent} said they could go {to_place}, and {name} [jumped up and down|was so excited].",
 )
 SIGHTS = (
     "{At_place}, {sight}.",
@@ -118,6 +120,8 @@ HAPPY_END = (
     "Now {name} and {friend} [could|would] play with {my_obj} [again|every day].",
     "{name} [gave|showed] {my_obj} to {parent}, and {parent} [smiled|laughed] [too|with {him}].",
     "{name}, {friend} and {parent} [laughed|smiled] and went home [happy|together].",
+    "{name} was [so|very] happy to have a friend like {friend}.",
+    "[Everyone was|They all were] happy, and {name} [hugged|held] {my_obj} [tight|close].",
 )
 SAD_END = (
     "{name} walked home [slowly|with {his} head down], and {he} was very sad.",
@@ -212,7 +216,7 @@ DOING = (
 DOING_MORE = (
     "After that, {name} and {friend} {act}.",
     "Then {name} {act} with {my_obj} [in {his} hands|close by].",
-    '{friend} [said|shouted], "Let\'s do more!" and they {act}.',
+    "{friend} [said|shouted], \"[Let's do more|This is fun|Let's play more|One more time]!\" and they {act}.",
     "Later, {name} {act}, and {friend} [came too|did the same].",
 )
 # The hero thinks about the object while it is out of reach.

@@ -40,6 +40,7 @@ from hornbook.corpora.backends.template.banks import (
     THINK,
     VERB_FRAMES,
 )
+from hornbook.corpora.backends.template.chat import HAPPY_AFTER, OFFERS_OBJECT, SAD_AFTER, SETUP
 from hornbook.corpora.backends.template.morph import verb_form
 from hornbook.corpora.backends.template.ontology import ACTIVITIES, DETAIL_WORDS, Place, allows
 from hornbook.corpora.backends.template.phrasing import (
@@ -57,13 +58,14 @@ from hornbook.corpora.backends.template.texture import KINDS as DETAIL_KINDS
 from hornbook.corpora.backends.template.texture import detail_line
 from hornbook.corpora.vocabulary import Vocabulary
 
-MIN_WORDS, MAX_WORDS = 90, 180
+MIN_WORDS, MAX_WORDS = 100, 190
 LITTLE = ("little", "young", "small", "happy", "kind", "sweet", "curious", "cheerful", "busy")
 SPONTANEOUS_DIALOGUE = 0.4
 # How often a template's "He"/"They" is said by name instead: stories name a character
 # when it comes back into focus, and otherwise use its pronoun.
 NAME_FOR_PRONOUN = 0.25
 ONE_DAY = 0.6
+CHAT = 0.2  # chance of small talk at the setup, and again after the ending (`chat.py`)
 DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
@@ -338,7 +340,13 @@ def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
         return "intro", Sentence(w.fill(line), "opinion")
     if role == "verb":
         phrase = lx._verb_phrase(lower, w.plan.friend.name, w.plan.hero.his)
-        line = f"{{name}} also [liked|wanted] to {phrase}."
+        line = w.rng.choice(
+            (
+                f"{{name}} [also|really|always] [liked|wanted|loved] to {phrase}.",
+                f"Sometimes {{name}} would {phrase}[ too| with {{friend}}|].",
+                f"{{name}} [could|knew how to] {phrase}[, too| very well|].",
+            )
+        )
         return "intro", Sentence(w.fill(line), "verb")
     if role == "person":
         a = lx._article(lower)
@@ -348,7 +356,7 @@ def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
         line = f"{{my_obj}} had a picture of {lx._article(lower)} {lower} on {{it}}."
         return "intro", Sentence(w.fill(line), "animal")
     if role == "event":
-        line = f"[Later|After that], it was time for {lx._article(lower)} {lower}, and {{name}} [took|brought] {{my_obj}} along."
+        line = f"[Later|After that|Soon|Then], [it was time for|they got ready for|everyone went to] {lx._article(lower)} {lower}, and {{name}} [took|brought] {{my_obj}} along."
         return "end", Sentence(w.fill(line), "event")
     if role == "idea":
         line = f"That night, {{parent}} told {{name}} a story about {lower}, and {{name}} listened with {{my_obj}} [next to {{him}}|in {{his}} arms]."
@@ -376,7 +384,9 @@ def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
         (
             f"{{name}} showed {{my_obj}} to {{friend}} next to {a}{word}.",
             f"{{name}} put {{my_obj}} down by {a}{word} for a little while.",
-            f"[Near|Next to] them was {a}{word}, and {{name}} [sat|stood] there with {{my_obj}}.",
+            f"[Near|Next to|Close to|Not far from] them [was|stood] {a}{word}, and {{name}} [sat|stood|waited] there with {{my_obj}}.",
+            f"On the way, {{name}} [saw|passed|spotted] {a}{word} and [pointed at|smiled at|looked at] it.",
+            f"{{name}} and {{friend}} [talked about|looked at] {a}{word} [for a while|together].",
         )
     )
     return "place", Sentence(w.fill(line), "thing")
@@ -440,6 +450,21 @@ def _one_day(sentence: Sentence, w: Writer) -> Sentence:
     return Sentence(f"One day, {uncap(body, w.keep)}", sentence.step)
 
 
+def _chat(w: Writer, exchanges: tuple, there: list[Sentence]) -> list[list[Sentence]]:
+    """Now and then one exchange of small talk (`chat.py`), as one or more paragraphs."""
+    if w.rng.random() >= CHAT:
+        return []
+    exchange = w.rng.choice(exchanges)
+    if any("Can we go" in line for _, line, _ in exchange) and any(
+        "Can we go" in s.text for s in there
+    ):
+        return []  # the outing is already asked for
+    speakers = {"hero": w.plan.hero.name, "friend": w.plan.friend.name}
+    speakers["parent"] = w.plan.parent.name
+    lines = [w.speak(speakers[who], words, "chat", mood) for who, words, mood in exchange]
+    return [[s] for s in lines] if w.rng.random() < 0.6 else [lines]
+
+
 def _verb_line(w: Writer) -> Sentence:
     plan = w.plan
     first, _, rest = plan.verb.partition(" ")
@@ -474,7 +499,7 @@ def realise(
     intro = [_first_sentence(w, opening)]
     first_text = intro[0].text
     optional: list[tuple[list[Sentence], Sentence]] = []
-    if plan.obj.noun not in first_text or rng.random() < 0.3:
+    if plan.obj.noun not in first_text:
         intro += w.pick(HAS_OBJECT, "object")
     if plan.friend.name not in first_text:
         line = w.pick(FRIEND_LINES[plan.friend.relation], "friend")
@@ -483,12 +508,8 @@ def realise(
     intro.append(_verb_line(w))
     kinds = rng.sample(DETAIL_KINDS, rng.choice(DETAIL_COUNTS))
     details = [detail_line(kind, rng, vocab, plan.obj.noun) for kind in kinds]
-    for k, line in enumerate(line for line in details if line):
-        detail = Sentence(w.fill(line), "detail")
-        if k == 0:
-            intro.append(detail)
-        else:  # more detail only while the story is shorter than its drawn length
-            optional.append((intro, detail))
+    # Detail goes in while the story is shorter than its drawn length, before other extras.
+    first_extras = [(intro, Sentence(w.fill(line), "detail")) for line in details if line]
 
     # 2. Going to the place; what is there.
     there: list[Sentence] = []
@@ -600,16 +621,18 @@ def realise(
                     break
             end.append(last)
 
-    paragraphs = [intro, there, trouble + tries]
+    setup_chat = _chat(w, SETUP if plan.arc != "sharing" else SETUP[OFFERS_OBJECT:], there)
+    after_chat = _chat(w, HAPPY_AFTER if plan.success else SAD_AFTER, [])
+    paragraphs = [intro, *setup_chat, there, trouble + tries]
     if talk:
         paragraphs += [[s] for s in talk] if rng.random() < 0.6 else [talk]
-    paragraphs += [p for p in (conflict, climax, end) if p]
+    paragraphs += [p for p in (conflict, climax, *after_chat, end) if p]
 
     # Grow towards a length drawn like real stories', with plan-bound optional lines.
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     words = sum(len(s.text.split()) for p in paragraphs for s in p)
     rng.shuffle(optional)
-    for para, sentence in optional:
+    for para, sentence in first_extras + optional:
         if words >= target:
             break
         pos = len(para) if sentence.step in ("ending", "try") else max(1, len(para))
@@ -672,6 +695,7 @@ def _combine(para: list[Sentence], w: Writer) -> list[Sentence]:
             and prev.step.split("+")[-1] in EVENT_STEPS
             and sentence.step in EVENT_STEPS
             and prev.text.endswith(".")
+            and sentence.text.split(" ", 1)[0].rstrip(",") not in _LINKED  # no "and then but"
             and len(prev.text.split()) + len(sentence.text.split()) < 22
             and w.rng.random() < 0.3
         ):

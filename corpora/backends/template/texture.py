@@ -91,11 +91,16 @@ def _words(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if w not in DETAIL_WORDS and w != noun and " " not in w))
 
 
-def _mass(word: str, vocab: Vocabulary) -> str:
-    """How a food is named in general: "bread", "apples"."""
+def plural(word: str, vocab: Vocabulary) -> str:
+    """How a thing is named in general: "bread", "apples"."""
     if word in lx.MASS_NOUNS:
         return word
     return verb_form(word, "plural", vocab) or word
+
+
+def a_noun(word: str) -> str:
+    """ "an apple", "some bread"."""
+    return f"some {word}" if word in lx.MASS_NOUNS else f"{lx._article(word)} {word}"
 
 
 def detail_line(kind: str, rng: random.Random, vocab: Vocabulary, noun: str) -> str | None:
@@ -115,8 +120,7 @@ def detail_line(kind: str, rng: random.Random, vocab: Vocabulary, noun: str) -> 
     line = rng.choice(frames)
     slots = {"x": x, "y": y, "z": z}
     for key, word in slots.items():
-        a_word = f"some {word}" if word in lx.MASS_NOUNS else f"{lx._article(word)} {word}"
-        line = line.replace(f"{{a_{key}}}", a_word)
-        line = line.replace(f"{{{key}_mass}}", _mass(word, vocab))
+        line = line.replace(f"{{a_{key}}}", a_noun(word))
+        line = line.replace(f"{{{key}_mass}}", plural(word, vocab))
         line = line.replace(f"{{{key}}}", word)
     return line
