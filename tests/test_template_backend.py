@@ -101,7 +101,9 @@ def test_features_realised(corpus):
         if "dialogue" in features:
             quotes = re.findall(r'"[^"\n]{2,}"', story)
             assert len(quotes) >= 3, story
-            tags = "said|asked|shouted|called|cried|replied|answered|yelled|whispered|wanted to know"
+            tags = (
+                "said|asked|shouted|called|cried|replied|answered|yelled|whispered|wanted to know"
+            )
             assert re.search(rf"\b({tags})\b", story), story  # the tags `phrasing.say` uses
         if "moral_value" in features:
             assert "moral" in [s.step for s in written.sentences[-1]], story

@@ -65,6 +65,8 @@ SPONTANEOUS_DIALOGUE = 0.4
 # when it comes back into focus, and otherwise use its pronoun.
 NAME_FOR_PRONOUN = 0.25
 ONE_DAY = 0.6
+# Chance that each line of a conversation gets its own paragraph (else one paragraph).
+LINE_PER_PARAGRAPH = 0.6
 CHAT = 0.2  # chance of small talk at the setup, and again after the ending (`chat.py`)
 DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
@@ -356,10 +358,11 @@ def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
         line = f"{{my_obj}} had a picture of {lx._article(lower)} {lower} on {{it}}."
         return "intro", Sentence(w.fill(line), "animal")
     if role == "event":
-        line = f"[Later|After that|Soon|Then], [it was time for|they got ready for|everyone went to] {lx._article(lower)} {lower}, and {{name}} [took|brought] {{my_obj}} along."
+        line = f"[Later|After that|Soon|Then], [it was time for|they got ready for] {lx._article(lower)} {lower}, and {{name}} [took|brought] {{my_obj}} along."
         return "end", Sentence(w.fill(line), "event")
     if role == "idea":
-        line = f"That night, {{parent}} told {{name}} a story about {lower}, and {{name}} listened with {{my_obj}} [next to {{him}}|in {{his}} arms]."
+        about = lower if _uncountable(lower) else f"the {lower}"
+        line = f"That night, {{parent}} told {{name}} a story about {about}, and {{name}} listened with {{my_obj}} [next to {{him}}|in {{his}} arms]."
         if lower in lx.COUNT_IDEA_NOUNS:
             line = f"{{name}} [had|thought of] {lx._article(lower)} {lower} about {{my_obj}}."
         return "end", Sentence(w.fill(line), "idea")
@@ -390,6 +393,11 @@ def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
         )
     )
     return "place", Sentence(w.fill(line), "thing")
+
+
+def _uncountable(noun: str) -> bool:
+    """Abstract nouns said without an article ("a story about kindness", not "the")."""
+    return noun in lx.MASS_NOUNS or noun.endswith(("ness", "ship", "dom", "ity", "ce", "th"))
 
 
 def _treat(w: Writer) -> Sentence | None:
@@ -462,7 +470,7 @@ def _chat(w: Writer, exchanges: tuple, there: list[Sentence]) -> list[list[Sente
     speakers = {"hero": w.plan.hero.name, "friend": w.plan.friend.name}
     speakers["parent"] = w.plan.parent.name
     lines = [w.speak(speakers[who], words, "chat", mood) for who, words, mood in exchange]
-    return [[s] for s in lines] if w.rng.random() < 0.6 else [lines]
+    return [[s] for s in lines] if w.rng.random() < LINE_PER_PARAGRAPH else [lines]
 
 
 def _verb_line(w: Writer) -> Sentence:
@@ -625,7 +633,7 @@ def realise(
     after_chat = _chat(w, HAPPY_AFTER if plan.success else SAD_AFTER, [])
     paragraphs = [intro, *setup_chat, there, trouble + tries]
     if talk:
-        paragraphs += [[s] for s in talk] if rng.random() < 0.6 else [talk]
+        paragraphs += [[s] for s in talk] if rng.random() < LINE_PER_PARAGRAPH else [talk]
     paragraphs += [p for p in (conflict, climax, *after_chat, end) if p]
 
     # Grow towards a length drawn like real stories', with plan-bound optional lines.
