@@ -49,7 +49,8 @@ def test_rows_have_the_contract_columns(built: Path) -> None:
     for column in ("id", "text", "prompt", "words", "features", "backend", "model", "seed"):
         assert column in table.column_names
     rows = table.to_pylist()
-    assert all(r["backend"] == "template" and len(r["words"]) == 3 for r in rows)
+    asked = sum(version.manifest["spec"]["recipe"]["words_per_prompt"].values())
+    assert all(r["backend"] == "template" and len(r["words"]) == asked for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     frame = pl.scan_parquet(str(version.path / "data" / "*.parquet")).collect()
     assert frame.height == version.manifest["counts"]["published"]
