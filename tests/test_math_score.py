@@ -11,6 +11,7 @@ from hornbook.corpora.build import build_corpus
 from hornbook.corpora.recipes.math import render_math_text
 from hornbook.tokenizer.corpus import ensure_tokenizer
 from hornbook.train import math_eval
+from hornbook.train import score as score_module
 from hornbook.train.math_eval import MathItem, math_accuracy, prompt_for
 from hornbook.train.model import ModelConfig, Transformer
 from hornbook.train.runs import MathScoring, plan_run, score_run_dir, train_on_corpus
@@ -49,7 +50,9 @@ def test_outcomes_are_graded_through_the_sandbox(monkeypatch: pytest.MonkeyPatch
     assert not Path("/tmp/pwned").exists()
 
 
-def test_math_run_score_has_accuracy_on_held_out_and_gsm8k(data_root: Path) -> None:
+def test_math_run_score_has_accuracy_on_held_out_and_gsm8k(
+    data_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     torch.manual_seed(0)
     version = build_corpus(
         "tinygsm",
@@ -59,7 +62,13 @@ def test_math_run_score_has_accuracy_on_held_out_and_gsm8k(data_root: Path) -> N
     tok_name, _, _ = ensure_tokenizer(version, "byte", None, root=data_root)
     plan = plan_run(version.ref, "tiny", tok_name, "math-run", data_root)
     train_on_corpus(plan, tok_name, max_steps=4, root=data_root, progress=False)
+    reads = []
+    real_load = score_module.load_checkpoint
+    monkeypatch.setattr(
+        score_module, "load_checkpoint", lambda *a, **k: reads.append(a) or real_load(*a, **k)
+    )
     result = score_run_dir(plan.path, num_samples=1, math=MathScoring(3, 2, 24), eval_docs=20)
+    assert len(reads) == 1  # loss, samples and the math questions share one checkpoint read
     # the default yardstick of a math run: GSM8K test questions, guarded against overlap
     assert list(result["evals"]) == ["gsm8k-test"] and result["evals"]["gsm8k-test"]["docs"] == 20
     assert result["evals"]["gsm8k-test"]["contamination"]["contaminated"] is False

@@ -24,8 +24,9 @@ from hornbook.corpora.errors import RefError, UserError
 from hornbook.corpora.names import check_name, looks_like_path
 from hornbook.tokenizer.corpus import cached_token_stream, open_tokenizer, read_meta, tokenizer_path
 from hornbook.train.evalsets import EvalSet, default_eval_sets, resolve_eval_sets
+from hornbook.train.model import Transformer
 from hornbook.train.presets import TrainConfig, get_preset
-from hornbook.train.score import SCORE_NAME, score_run
+from hornbook.train.score import SCORE_NAME, LoadedRun, load_run, score_run
 from hornbook.train.trainer import train, with_run_length, write_json
 
 
@@ -165,6 +166,7 @@ def score_on_texts(
     num_samples: int = 4,
     judge: dict[str, Any] | None = None,
     eval_sets: Sequence[EvalSet] = (),
+    loaded: LoadedRun | None = None,
 ) -> dict[str, Any]:
     """Score a run on given texts with the tokenizer it was trained with; writes score.json.
 
@@ -193,6 +195,7 @@ def score_on_texts(
         judge=judge,
         eval_sets=eval_sets,
         train_texts=train_texts,
+        loaded=loaded,
     )
 
 
@@ -307,16 +310,18 @@ def score_run_dir(
                 file=sys.stderr,
             )
             return previous
+    loaded = load_run(run_dir)  # one checkpoint read for every scorer below
     result = score_on_texts(
         run_dir,
         corpus.read_texts("validation"),
         num_samples=num_samples,
         judge=judge,
         eval_sets=eval_sets,
+        loaded=loaded,
     )
     if math is not None:
         tokenizer_dir = lineage["tokenizer"]["path"]
-        result["math"] = _score_math(run_dir, corpus, tokenizer_dir, math)
+        result["math"] = _score_math(loaded.model, corpus, tokenizer_dir, math)
     result["score_key"] = key
     write_json(score_file, result)
     return result
@@ -344,19 +349,17 @@ def eval_lines(result: dict[str, Any]) -> list[str]:
 
 
 def _score_math(
-    run_dir: Path, corpus: CorpusVersion, tokenizer_dir: str, math: MathScoring
+    model: Transformer, corpus: CorpusVersion, tokenizer_dir: str, math: MathScoring
 ) -> dict[str, Any]:
     import pyarrow.parquet as pq
     from hornbook.corpora.gsm8k import load_gsm8k
     from hornbook.train.math_eval import MathItem, math_accuracy
-    from hornbook.train.score import load_model
 
     table = pq.read_table(
         corpus.shard_paths("validation"), columns=["id", "question", "answer"]
     ).to_pylist()
     held_out = [MathItem(r["id"], r["question"], r["answer"]) for r in table[: math.held_out]]
     gsm8k = [MathItem(i.id, i.question, float(i.answer)) for i in load_gsm8k("test")[: math.gsm8k]]
-    model, _ = load_model(run_dir)
     _, tok = open_tokenizer(tokenizer_dir)
     return {
         "held_out": math_accuracy(model, tok, held_out, math.max_new_tokens),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,16 @@ _TOKENS_PER_BATCH = 16384
 _PROMPT_WORDS = 4
 
 
+@dataclass(frozen=True)
+class LoadedRun:
+    """A run's model (in eval mode), the TrainConfig it was trained with, and the step of its
+    checkpoint: read once and handed to every scorer of the run (loss, samples, math)."""
+
+    model: Transformer
+    config: TrainConfig
+    step: int
+
+
 def load_model(
     run_dir: Path, device: str | torch.device | None = None
 ) -> tuple[Transformer, TrainConfig]:
@@ -43,13 +54,11 @@ def load_model(
     The model shape is read from `config.json` when present (it is what the trainer
     resolved), falling back to the copy inside the checkpoint.
     """
-    model, config, _ = _load_run(run_dir, device)
-    return model, config
+    loaded = load_run(run_dir, device)
+    return loaded.model, loaded.config
 
 
-def _load_run(
-    run_dir: Path, device: str | torch.device | None
-) -> tuple[Transformer, TrainConfig, int]:
+def load_run(run_dir: Path, device: str | torch.device | None = None) -> LoadedRun:
     """`load_model` plus the checkpoint's step, from a single read of the checkpoint."""
     run_dir = Path(run_dir)
     if not (run_dir / CHECKPOINT_NAME).exists():
@@ -65,7 +74,7 @@ def _load_run(
     model = Transformer(ModelConfig(**model_dict)).to(device)
     model.load_state_dict(ckpt["model"])
     model.eval()
-    return model, TrainConfig.from_dict(train_dict), int(ckpt["step"])
+    return LoadedRun(model, TrainConfig.from_dict(train_dict), int(ckpt["step"]))
 
 
 def _chunks(ids: list[int], window: int) -> list[tuple[list[int], list[int]]]:
@@ -237,8 +246,12 @@ def score_run(
     judge: dict[str, Any] | None = None,
     eval_sets: Sequence[EvalSet] = (),
     train_texts: Sequence[str] | None = None,
+    loaded: LoadedRun | None = None,
 ) -> dict[str, Any]:
     """Score the run in `run_dir` on held-out documents; write and return `score.json`.
+
+    `loaded`: the run's model as `load_run` returned it, when the caller needs the model
+    for more scoring (math) and should not read the checkpoint twice.
 
     Definitions, over the first `max_docs` documents of `val_texts`:
 
@@ -273,7 +286,8 @@ def score_run(
     vocab = load_vocabulary(vocabulary) if vocabulary is not None else None
     if judge is not None and not {"base_url", "model"} <= judge.keys():
         raise UserError(f"judge needs at least base_url and model, got {sorted(judge)}")
-    model, _, step = _load_run(run_dir, None)
+    loaded = loaded if loaded is not None else load_run(run_dir)
+    model, step = loaded.model, loaded.step
     device = next(model.parameters()).device
     if model.config.vocab_size != tokenizer.vocab_size:
         raise UserError(
