@@ -15,7 +15,9 @@ turns a repeated name into a pronoun wherever the pronoun is unambiguous:
   preposition ("Mom hugged Lily" -> "Mom hugged her") and as a possessive of the hero
   ("Lily's" -> "her").
 
-Speech is never touched (a name said aloud stays a name), and a character is never
+Now and then the hero is "the little girl" instead of "she", and narration calls the
+parent "her mom" (a child says "Mom", a story says "her mom"). Speech is never touched (a
+name said aloud stays a name), and a character is never
 pronominalised in a sentence where another character of the same pronoun was just named,
 so `tests/test_story_plan.py::test_pronouns_agree_with_the_character` keeps holding.
 """
@@ -34,8 +36,8 @@ from hornbook.corpora.backends.template.plan import Character, StoryPlan
 SAME_PARAGRAPH = 0.65
 NEW_PARAGRAPH = 0.35
 INSIDE_SENTENCE = 0.7
-PARENT_TITLE = 0.6
-DESCRIPTION = 0.15  # "The little girl ..." instead of "She ..." for the hero  # "her mom" rather than "Mom" in narration
+PARENT_TITLE = 0.6  # "her mom" rather than "Mom" in narration
+DESCRIPTION = 0.15  # "The little girl ..." instead of "She ..." for the hero
 _SUBJECT_AFTER = (
     r"(?:, and |, but | and | but |, so | so | because | when | until | while | as |, then | then )"
 )
