@@ -133,6 +133,7 @@ def test_slurm_submits_a_dependent_chain_that_publishes(
     jobs = build.submit(plan)
     assert [j.stage for j in jobs] == [
         "1-generate-filter",
+        "1-require-kept",
         "2-dedup-signatures",
         "3-dedup-find",
         "4-dedup-filter",
@@ -153,11 +154,13 @@ def test_slurm_submits_a_dependent_chain_that_publishes(
         "#SBATCH --qos=high",
         "#SBATCH --account=corpora",
         "#SBATCH --array=0-1%2",
+        "#SBATCH --kill-on-invalid-dep=yes",
         "source /opt/hornbook/.venv/bin/activate",
         f"launch_pickled_pipeline {plan.work.logs / '1-generate-filter' / 'executor.pik'}",
     ):
         assert directive in script
-    assert "#SBATCH --array=0-0" in jobs[2].script.read_text()  # find-duplicates: one task
+    assert "#SBATCH --array=0-0" in jobs[1].script.read_text()  # the kept check: one task
+    assert "#SBATCH --array=0-0" in jobs[3].script.read_text()  # find-duplicates: one task
 
     # Run the jobs as Slurm would: every array index of a job once, jobs in chain order.
     # (In-process, as `launch_pickled_pipeline` does after unpickling, to stay fast.)

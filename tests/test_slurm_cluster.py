@@ -332,6 +332,7 @@ def test_a_real_slurm_cluster_publishes_the_bytes_of_a_local_build(
     jobs = dict(re.findall(r"submitted (\S+): Slurm job (\d+)", submitted.stderr))
     assert list(jobs) == [
         "1-generate-filter",
+        "1-require-kept",
         "2-dedup-signatures",
         "3-dedup-find",
         "4-dedup-filter",
@@ -344,8 +345,8 @@ def test_a_real_slurm_cluster_publishes_the_bytes_of_a_local_build(
     try:
         slurm_cluster.wait_for_empty_queue(timeout=240)
         states = slurm_cluster.job_states()
-        # 2 + 2 + 1 + 2 + 1 array tasks, and one stats-merging job after each array job
-        assert len(states) == 13 and set(states.values()) == {"COMPLETED"}, states
+        # 2 + 1 + 2 + 1 + 2 + 1 array tasks, and one stats-merging job after each array job
+        assert len(states) == 15 and set(states.values()) == {"COMPLETED"}, states
         published = Catalog(slurm_root).resolve(f"{SPEC}@v1")
     except (AssertionError, FileNotFoundError, KeyError) as exc:
         raise AssertionError(f"{exc}\n{_job_outputs(plan.work.root)}") from exc
@@ -357,6 +358,64 @@ def test_a_real_slurm_cluster_publishes_the_bytes_of_a_local_build(
         assert published.manifest[key] == local.version.manifest[key], key
     assert published.manifest["counts"]["generated"] == 120
     assert not plan.work.root.exists()  # the publish job removed the work directory
+
+
+@pytest.mark.slow
+def test_a_slurm_build_that_keeps_nothing_stops_with_one_line_and_publishes_nothing(
+    slurm_cluster: SlurmCluster, tmp_path: Path
+) -> None:
+    """Every document rejected: the check job fails with the `NothingKept` line, the dedupe
+    and publish jobs are cancelled (not left pending), and no version is published."""
+    slurm_root = tmp_path / "on-slurm"
+    overrides = [
+        "generator.samples=20",
+        "executor.tasks=1",
+        "executor.workers=1",
+        "curate.min_words=100000",  # no story is that long
+        "curate.max_words=200000",
+        "executor.kind=slurm",
+        "executor.slurm.time=00:10:00",
+    ]
+    hornbook = Path(sys.executable).with_name("hornbook")
+    command = [str(hornbook)] if hornbook.exists() else [sys.executable, "-m", "hornbook.flows.cli"]
+    sets = [arg for o in overrides for arg in ("--set", o)]
+    slurm_cluster.run(
+        *command, "build", SPEC, *sets, "--data-root", str(slurm_root), cwd=tmp_path, timeout=120
+    )
+    plan = build.plan(SPEC, overrides, slurm_root)
+    slurm_cluster.wait_for_empty_queue(timeout=240)
+    states = slurm_cluster.job_states()
+    by_name = {}
+    for key, state in states.items():
+        by_name.setdefault(key.split(" ", 1)[1], []).append(state)
+    outputs = _job_outputs(plan.work.root)
+    assert "every document was rejected (20: too_short 20" in outputs, (states, outputs)
+    assert "FAILED" in str(states) and "CANCELLED" in str(states), states
+    assert "COMPLETED" not in str([v for k, v in states.items() if "publish" in k]), states
+    assert not (slurm_root / "corpora" / SPEC).exists() or not any(
+        p.name.startswith("v") for p in (slurm_root / "corpora" / SPEC).iterdir()
+    )
+
+
+def test_require_kept_raises_the_nothing_kept_line(tmp_path: Path) -> None:
+    """The check job's step, without a cluster: silent when a document was kept."""
+    import gzip
+    import json as _json
+
+    from hornbook.corpora.curate.nothing_kept import RequireKept
+    from hornbook.corpora.errors import NothingKept
+
+    filtered, rejected = tmp_path / "filtered", tmp_path / "rejected" / "length"
+    filtered.mkdir()
+    rejected.mkdir(parents=True)
+    with gzip.open(rejected / "00000.jsonl.gz", "wt") as handle:
+        handle.write(_json.dumps({"text": "x", "metadata": {"filter_reason": "too_short"}}) + "\n")
+    step = RequireKept(str(filtered), str(tmp_path / "rejected"))
+    with pytest.raises(NothingKept, match=r"every document was rejected \(1: too_short 1\)"):
+        list(step.run())
+    with gzip.open(filtered / "00000.jsonl.gz", "wt") as handle:
+        handle.write(_json.dumps({"text": "kept", "id": "1"}) + "\n")
+    assert list(step.run()) == []
 
 
 def test_slurm_job_scripts_are_what_a_real_sbatch_accepts(tmp_path: Path) -> None:

@@ -147,7 +147,7 @@ class QuietRayExecutor(RayPipelineExecutor):
 class HornbookSlurmExecutor(SlurmPipelineExecutor):
     """DataTrove's Slurm executor, with job scripts that a real `sbatch` accepts and runs.
 
-    Three differences from the stock scripts, each found against a real Slurm 22.05:
+    Four differences from the stock scripts, each found against a real Slurm 22.05:
     - memory goes in whole megabytes: DataTrove writes `--mem-per-cpu=2.0G` for the spec's
       float, which sbatch rejects ("Invalid --mem-per-cpu specification");
     - no partition, no directive: DataTrove writes a bare `#SBATCH --partition`, which
@@ -156,7 +156,9 @@ class HornbookSlurmExecutor(SlurmPipelineExecutor):
       rather than the console scripts `launch_pickled_pipeline` and `merge_stats` looked up
       on PATH, which a job does not have unless the submitting shell had the venv on PATH.
       `python` is the activated venv's interpreter when `venv_path` is set, otherwise the
-      interpreter that submitted the build (the same venv and checkout: a shared filesystem).
+      interpreter that submitted the build (the same venv and checkout: a shared filesystem);
+    - `--kill-on-invalid-dep=yes`: when a stage fails (or `RequireKept` finds that every
+      document was rejected), the jobs after it are cancelled rather than left pending.
     """
 
     def __init__(self, *args: Any, python: str, **kwargs: Any) -> None:
@@ -169,6 +171,9 @@ class HornbookSlurmExecutor(SlurmPipelineExecutor):
             args.pop("partition", None)
         if args.get("mem-per-cpu") == f"{self.mem_per_cpu_gb}G":  # not overridden in sbatch_args
             args["mem-per-cpu"] = f"{max(1, round(self.mem_per_cpu_gb * 1024))}M"
+        # A stage that fails cancels the stages waiting on it, instead of leaving them in
+        # the queue for ever ("DependencyNeverSatisfied").
+        args.setdefault("kill-on-invalid-dep", "yes")
         return args
 
     def get_launch_file_contents(self, sbatch_args: dict, run_script: str) -> str:

@@ -4,15 +4,23 @@ When the generate + filter stage writes nothing, the dedupe stages would fail on
 folder with DataTrove tracebacks. Instead the build stops there with `NothingKept`: how
 many documents each reason dropped, the first generation error when requests failed (an
 endpoint refusing every request is the usual cause), and where the rejects are kept.
+
+The local and Ray paths check between stages in the building process. A Slurm build is
+submitted as one chain of jobs at once, so there the check is a job of its own
+(`RequireKept`) between generation and dedupe: it fails with the same line in its log, and
+the jobs after it (dedupe, publish) never start, so nothing is published.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
 from hornbook.corpora.errors import NothingKept
 
 _ERROR_CHARS = 300  # enough for an HTTP status and the server's message
@@ -56,3 +64,24 @@ def nothing_kept(rejected_dir: Path) -> NothingKept:
         message += f"; first error: {text}"
     message += f"; nothing published; the rejects are kept in {rejected_dir}"
     return NothingKept(message)
+
+
+class RequireKept(PipelineStep):
+    """A one-task step that raises `NothingKept` when generation kept no document."""
+
+    name = "require kept"
+    type = "✋ - CHECK"
+
+    def __init__(self, filtered: str, rejected: str) -> None:
+        super().__init__()
+        self.filtered = filtered
+        self.rejected = rejected
+
+    def run(
+        self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1
+    ) -> DocumentsPipeline:
+        if not kept_anything(Path(self.filtered)):
+            error = nothing_kept(Path(self.rejected))
+            print(f"hornbook: {error}", file=sys.stderr, flush=True)  # the job log's last line
+            raise error
+        yield from ()

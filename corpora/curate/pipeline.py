@@ -34,7 +34,7 @@ from hornbook.corpora.curate.executors import (
     stage_stats,
     submit_stages,
 )
-from hornbook.corpora.curate.nothing_kept import kept_anything, nothing_kept
+from hornbook.corpora.curate.nothing_kept import RequireKept, kept_anything, nothing_kept
 from hornbook.corpora.curate.suite import filter_steps
 from hornbook.corpora.generate import source_steps
 from hornbook.corpora.spec import CorpusSpec
@@ -193,6 +193,13 @@ def submit_curation(
 ) -> list[SubmittedJob]:
     """Slurm: submit every stage as a chain of array jobs, plus `then` as a last 1-task job."""
     stages = curation_stages(spec, layout)
+    after_generation = next(i for i, s in enumerate(stages) if s.name == GENERATE_STAGE) + 1
+    if after_generation < len(stages):  # dedupe follows: stop the chain if nothing was kept
+        check = RequireKept(str(layout.filtered), str(layout.rejected))
+        stages.insert(
+            after_generation,
+            Stage("1-require-kept", "check that something was kept", [check], 1, layout.logs),
+        )
     if then:
         # Beside the work directory, not in it: the publish job removes the work directory,
         # and DataTrove writes this job's completion marker and stats after its step ran.
