@@ -182,9 +182,8 @@ _NARRATION_CONTRACTIONS = {
     "does not": "doesn't",
     "had not": "hadn't",
 }
-_SPEECH_RE = re.compile(
-    r"\b(" + "|".join(map(re.escape, {**_SPEECH_CONTRACTIONS, **_NARRATION_CONTRACTIONS})) + r")\b"
-)
+_ALL_CONTRACTIONS = {**_SPEECH_CONTRACTIONS, **_NARRATION_CONTRACTIONS}  # speech takes both
+_SPEECH_RE = re.compile(r"\b(" + "|".join(map(re.escape, _ALL_CONTRACTIONS)) + r")\b")
 _NARRATION_RE = re.compile(r"\b(" + "|".join(map(re.escape, _NARRATION_CONTRACTIONS)) + r")\b")
 _QUOTED_RE = re.compile(r'"[^"]*"')
 SPEECH_CONTRACTION = 0.75
@@ -193,10 +192,11 @@ NARRATION_CONTRACTION = 0.35
 
 def contract(text: str, rng: random.Random) -> str:
     """`text` with some "did not"s made "didn't": most in speech, some in narration."""
-    table = {**_SPEECH_CONTRACTIONS, **_NARRATION_CONTRACTIONS}
 
     def in_speech(match: re.Match[str]) -> str:
-        return table[match.group(1)] if rng.random() < SPEECH_CONTRACTION else match.group(1)
+        if rng.random() < SPEECH_CONTRACTION:
+            return _ALL_CONTRACTIONS[match.group(1)]
+        return match.group(1)
 
     def in_narration(match: re.Match[str]) -> str:
         if rng.random() < NARRATION_CONTRACTION:

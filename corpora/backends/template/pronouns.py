@@ -83,6 +83,13 @@ class _Pronouns:
         self.rng = rng
         self.people = [c for c in (plan.hero, plan.friend, plan.parent) if c.he in ("he", "she")]
         self.helper = plan.helper_phrase if plan.helper == "grown_up" else ""
+        hero, name = plan.hero, re.escape(plan.hero.name)
+        # A later mention of the hero: as a subject, an object, a possessive.
+        self.later_mentions = (
+            (re.compile(rf"({_SUBJECT_AFTER}){name}(?= [a-z])"), hero.he),
+            (re.compile(rf"(\b{_OBJECT_AFTER} ){name}\b(?!')"), hero.him),
+            (re.compile(rf"(\b){name}'s\b"), hero.his),
+        )
 
     def _rivals(self, who: Character) -> list[str]:
         """Names (and the helper's phrase) that take the same pronoun as `who`."""
@@ -147,21 +154,12 @@ class _Pronouns:
         first = re.search(rf"\b{re.escape(hero.name)}\b", narrative)
         if first is None or not self._clear(sentence, hero):
             return sentence
-        name = re.escape(hero.name)
-        patterns = (
-            (re.compile(rf"({_SUBJECT_AFTER}){name}(?= [a-z])"), hero.he),
-            (re.compile(rf"(\b{_OBJECT_AFTER} ){name}\b(?!')"), hero.him),
-            (re.compile(rf"(\b){name}'s\b"), hero.his),
-        )
-        out, start = [], first.end()
-        out.append(sentence[:start])
-        rest = sentence[start:]
-        for pattern, pronoun in patterns:
+        rest = sentence[first.end() :]
+        for pattern, pronoun in self.later_mentions:
             rest = pattern.sub(
                 partial(self._swap, pronoun=pronoun, narrative=_narrative(rest)), rest
             )
-        out.append(rest)
-        return "".join(out)
+        return sentence[: first.end()] + rest
 
     def _swap(self, match: re.Match[str], pronoun: str, narrative: str) -> str:
         if narrative[match.start() : match.end()] != match.group(0):

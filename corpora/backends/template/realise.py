@@ -467,8 +467,8 @@ def _chat(w: Writer, exchanges: tuple, there: list[Sentence]) -> list[list[Sente
         "Can we go" in s.text for s in there
     ):
         return []  # the outing is already asked for
-    speakers = {"hero": w.plan.hero.name, "friend": w.plan.friend.name}
-    speakers["parent"] = w.plan.parent.name
+    plan = w.plan
+    speakers = {"hero": plan.hero.name, "friend": plan.friend.name, "parent": plan.parent.name}
     lines = [w.speak(speakers[who], words, "chat", mood) for who, words, mood in exchange]
     return [[s] for s in lines] if w.rng.random() < LINE_PER_PARAGRAPH else [lines]
 

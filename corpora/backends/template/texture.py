@@ -60,22 +60,30 @@ VERB_LINES = (
     "Every day, {name} would {x}, {y} and play.",
     "{He} [loved|liked] to {x} with {friend}.",
 )
-KINDS = ("animal", "food", "toy", "job", "trait", "verb")
+FRAMES = {
+    "animal": ANIMAL_LINES,
+    "food": FOOD_LINES,
+    "toy": TOY_LINES,
+    "job": JOB_LINES,
+    "trait": TRAIT_LINES,
+    "verb": VERB_LINES,
+}
+KINDS = tuple(FRAMES)
 
 
-_POOLS: dict[tuple[int, str, str], tuple[Vocabulary, tuple[str, ...]]] = {}
+_POOLS: dict[tuple[int, str], tuple[Vocabulary, tuple[str, ...]]] = {}
 
 
 def _pool(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
     """Words of `kind` that the vocabulary knows, not tied to a place, not the object."""
-    key = (id(vocab), kind, noun)  # the entry holds the vocabulary, so its id stays unique
+    key = (id(vocab), kind)  # the entry holds the vocabulary, so its id stays unique
     hit = _POOLS.get(key)
     if hit is None:
-        hit = _POOLS[key] = (vocab, _words(vocab, kind, noun))
-    return hit[1]
+        hit = _POOLS[key] = (vocab, _words(vocab, kind))
+    return tuple(w for w in hit[1] if w != noun)
 
 
-def _words(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
+def _words(vocab: Vocabulary, kind: str) -> tuple[str, ...]:
     if kind == "animal":
         words = [w for w in roles.ANIMALS if w in vocab.nouns]
     elif kind == "food":
@@ -88,17 +96,17 @@ def _words(vocab: Vocabulary, kind: str, noun: str) -> tuple[str, ...]:
         words = [w for w in lx.TRAIT_ADJECTIVES if w in vocab.adjectives]
     else:
         words = [w for w in lx.INTRANSITIVE_VERBS if w in vocab.verbs]
-    return tuple(sorted(w for w in words if w not in DETAIL_WORDS and w != noun and " " not in w))
+    return tuple(sorted(w for w in words if w not in DETAIL_WORDS and " " not in w))
 
 
-def plural(word: str, vocab: Vocabulary) -> str:
+def _plural(word: str, vocab: Vocabulary) -> str:
     """How a thing is named in general: "bread", "apples"."""
     if word in lx.MASS_NOUNS:
         return word
     return verb_form(word, "plural", vocab) or word
 
 
-def a_noun(word: str) -> str:
+def _a_noun(word: str) -> str:
     """ "an apple", "some bread"."""
     return f"some {word}" if word in lx.MASS_NOUNS else f"{lx._article(word)} {word}"
 
@@ -109,18 +117,9 @@ def detail_line(kind: str, rng: random.Random, vocab: Vocabulary, noun: str) -> 
     if len(pool) < 3:
         return None
     x, y, z = rng.sample(pool, 3)
-    frames = {
-        "animal": ANIMAL_LINES,
-        "food": FOOD_LINES,
-        "toy": TOY_LINES,
-        "job": JOB_LINES,
-        "trait": TRAIT_LINES,
-        "verb": VERB_LINES,
-    }[kind]
-    line = rng.choice(frames)
-    slots = {"x": x, "y": y, "z": z}
-    for key, word in slots.items():
-        line = line.replace(f"{{a_{key}}}", a_noun(word))
-        line = line.replace(f"{{{key}_mass}}", plural(word, vocab))
+    line = rng.choice(FRAMES[kind])
+    for key, word in {"x": x, "y": y, "z": z}.items():
+        line = line.replace(f"{{a_{key}}}", _a_noun(word))
+        line = line.replace(f"{{{key}_mass}}", _plural(word, vocab))
         line = line.replace(f"{{{key}}}", word)
     return line
