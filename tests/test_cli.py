@@ -10,16 +10,8 @@ import pytest
 from hornbook.corpora.build import build_corpus
 from hornbook.corpora.catalog import Catalog
 
+from tests.cli_run import hornbook
 from tests.prefect_server import BIN
-
-
-def hornbook(*args: str, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(BIN / "hornbook"), *args, "--data-root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def assert_user_error(result: subprocess.CompletedProcess, *fragments: str) -> None:

@@ -15,16 +15,7 @@ from hornbook.corpora.build import build_corpus
 from hornbook.corpora.errors import UserError
 from hornbook.corpora.names import check_name, is_valid_name
 
-from tests.prefect_server import BIN
-
-
-def hornbook(*args: str, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(BIN / "hornbook"), *args, "--data-root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.cli_run import hornbook
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:

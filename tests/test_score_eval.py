@@ -12,19 +12,14 @@ from hornbook.corpora.build import build_corpus
 from hornbook.tokenizer.corpus import ensure_tokenizer
 from hornbook.train.runs import eval_lines, plan_run, score_run_dir, train_on_corpus
 
-from tests.prefect_server import BIN
+from tests.cli_run import hornbook as run_hornbook
 
 # Scoring all 1,158 real stories takes minutes on a loaded 2-core machine; 30 show the shape.
 FAST = ("--eval-docs", "30")
 
 
 def hornbook(*args: str, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(BIN / "hornbook"), *args, "--data-root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_hornbook(*args, root=root, timeout=300)
 
 
 @pytest.fixture(scope="module")

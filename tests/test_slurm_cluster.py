@@ -385,9 +385,6 @@ def test_a_slurm_build_that_keeps_nothing_stops_with_one_line_and_publishes_noth
     plan = build.plan(SPEC, overrides, slurm_root)
     slurm_cluster.wait_for_empty_queue(timeout=240)
     states = slurm_cluster.job_states()
-    by_name = {}
-    for key, state in states.items():
-        by_name.setdefault(key.split(" ", 1)[1], []).append(state)
     outputs = _job_outputs(plan.work.root)
     assert "every document was rejected (20: too_short 20" in outputs, (states, outputs)
     assert "FAILED" in str(states) and "CANCELLED" in str(states), states

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from hornbook.corpora.backends.template import texture, write_story
+from hornbook.corpora.backends.template import pronouns, texture, write_story
 from hornbook.corpora.backends.template.phrasing import contract, expand
 from hornbook.corpora.backends.template.plan import Character, make_plan
 from hornbook.corpora.backends.template.pronouns import pronominalise
@@ -29,13 +29,14 @@ def vocab():
     return load_vocabulary("child")
 
 
-def _plan(vocab, friend_he: str = "he", parent=("Mom", "she", "mom")):
+def _plan(vocab):
+    """A plan whose hero is Lily (she), friend Tom (he) and parent Mom (she)."""
     plan = make_plan(sample_prompt(StoriesRecipe(), vocab, 1, 0), vocab, random.Random(0))
     return replace(
         plan,
         hero=Character("Lily", "girl", "she", "hero"),
-        friend=Character("Tom" if friend_he == "he" else "Sue", "boy", friend_he, "friend"),
-        parent=Character(parent[0], "grown-up", parent[1], parent[2]),
+        friend=Character("Tom", "boy", "he", "friend"),
+        parent=Character("Mom", "grown-up", "she", "mom"),
         helper="friend",
         helper_phrase="",
     )
@@ -47,8 +48,12 @@ class _Always(random.Random):
     def random(self) -> float:
         return 0.0
 
-    def choice(self, seq):
-        return seq[-1]  # "young " for the description: never drawn at 0.0 anyway
+
+@pytest.fixture
+def rules(monkeypatch):
+    """The pronoun pass with "the little girl" switched off, so "she" is what a rule writes."""
+    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
+    return pronouns
 
 
 def _run(plan, *paragraphs: list[str]) -> list[str]:
@@ -57,30 +62,21 @@ def _run(plan, *paragraphs: list[str]) -> list[str]:
     return [" ".join(s.text for s in para) for para in out]
 
 
-def test_a_repeated_name_becomes_her_pronoun(vocab, monkeypatch):
-    from hornbook.corpora.backends.template import pronouns
-
-    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
+def test_a_repeated_name_becomes_her_pronoun(vocab, rules):
     plan = _plan(vocab)
     (text,) = _run(plan, ["Lily found a ball.", "Lily took it home."])
     assert text == "Lily found a ball. She took it home."
 
 
-def test_no_pronoun_when_another_she_was_just_named(vocab, monkeypatch):
-    from hornbook.corpora.backends.template import pronouns
-
-    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
-    monkeypatch.setattr(pronouns, "PARENT_TITLE", -1.0)
+def test_no_pronoun_when_another_she_was_just_named(vocab, rules, monkeypatch):
+    monkeypatch.setattr(rules, "PARENT_TITLE", -1.0)
     plan = _plan(vocab)  # Mom is a "she" too
     (text,) = _run(plan, ["Mom gave Lily a ball.", "Lily took it home."])
     assert text.endswith("Lily took it home.")
 
 
-def test_they_for_the_pair_and_pronouns_inside_a_sentence(vocab, monkeypatch):
-    from hornbook.corpora.backends.template import pronouns
-
-    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
-    monkeypatch.setattr(pronouns, "PARENT_TITLE", -1.0)
+def test_they_for_the_pair_and_pronouns_inside_a_sentence(vocab, rules, monkeypatch):
+    monkeypatch.setattr(rules, "PARENT_TITLE", -1.0)
     plan = _plan(vocab)
     (text,) = _run(
         plan,
@@ -97,10 +93,7 @@ def test_they_for_the_pair_and_pronouns_inside_a_sentence(vocab, monkeypatch):
     )
 
 
-def test_speech_keeps_names_and_the_opening_names_the_hero(vocab, monkeypatch):
-    from hornbook.corpora.backends.template import pronouns
-
-    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
+def test_speech_keeps_names_and_the_opening_names_the_hero(vocab, rules):
     plan = _plan(vocab)
     first, second = _run(
         plan, ["Lily had a kite."], ['"Lily, come here!" Tom called.', "Lily ran to Tom."]
@@ -109,10 +102,7 @@ def test_speech_keeps_names_and_the_opening_names_the_hero(vocab, monkeypatch):
     assert second.startswith('"Lily, come here!"')
 
 
-def test_the_parent_is_her_mom_in_narration_and_mom_in_speech(vocab, monkeypatch):
-    from hornbook.corpora.backends.template import pronouns
-
-    monkeypatch.setattr(pronouns, "DESCRIPTION", -1.0)
+def test_the_parent_is_her_mom_in_narration_and_mom_in_speech(vocab, rules):
     plan = _plan(vocab)
     _, second = _run(plan, ["Lily had a kite."], ['Mom said, "Mom is here, Lily."'])
     assert second == 'Her mom said, "Mom is here, Lily."'

@@ -11,16 +11,11 @@ from hornbook.corpora.build import build_corpus
 from hornbook.train.presets import get_preset
 from hornbook.train.tokenizer_sweep import parse_sizes
 
-from tests.prefect_server import BIN
+from tests.cli_run import hornbook as run_hornbook
 
 
 def hornbook(*args: str, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [str(BIN / "hornbook"), *args, "--data-root", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return run_hornbook(*args, root=root, timeout=600)
 
 
 @pytest.fixture(scope="module")
