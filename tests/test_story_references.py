@@ -84,13 +84,36 @@ def test_they_for_the_pair_and_pronouns_inside_a_sentence(vocab, rules, monkeypa
             "Lily fell, and Tom hugged Lily.",
             "Lily and Tom went home, and Lily saw that Lily's dad smiled.",
             "Lily and Tom ate.",
+            "Lily and Tom slept.",
         ],
     )
-    # The pair becomes "They" only when both were in the sentence before.
+    # The pair becomes "They" when both were in the two sentences before, as written
+    # before the pass ("They went home" is still about Lily and Tom); not when only one was.
     assert text == (
         "Lily fell, and Tom hugged her. They went home, and Lily saw that her dad smiled. "
-        "Lily and Tom ate."
+        "They ate. They slept."
     )
+    (text,) = _run(plan, ["Lily ran.", "Lily and Tom ate."])
+    assert text == "Lily ran. Lily and Tom ate."
+
+
+def test_the_hero_stays_she_along_a_chain_and_across_one_aside(vocab, rules):
+    plan = _plan(vocab)
+    (text,) = _run(
+        plan,
+        ["Lily found a ball.", "Lily took it home.", "The sun was hot.", "Lily smiled."],
+    )
+    # "She" again after "She took it home." (the first pass only looked at what it had
+    # just written, so it said "Lily" every other sentence), and across one sentence
+    # about something else.
+    assert text == "Lily found a ball. She took it home. The sun was hot. She smiled."
+
+
+def test_the_subject_of_the_sentence_before_keeps_the_pronoun(vocab, rules, monkeypatch):
+    monkeypatch.setattr(rules, "PARENT_TITLE", -1.0)
+    plan = _plan(vocab)  # Mom is a "she" too
+    (text,) = _run(plan, ["Lily gave Mom a hug.", "Lily smiled."])
+    assert text == "Lily gave Mom a hug. She smiled."
 
 
 def test_speech_keeps_names_and_the_opening_names_the_hero(vocab, rules):

@@ -8,8 +8,12 @@ of the language (he, she, they, his, her), so this pass, run on the finished par
 turns a repeated name into a pronoun wherever the pronoun is unambiguous:
 
 * a sentence that starts with a character's name, when the sentence before mentioned that
-  character and no other character who takes the same pronoun: "Lily ..." -> "She ...";
-  "Lily and Max ..." -> "They ..." when both were just mentioned;
+  character and no other character who takes the same pronoun, or had that character as
+  its subject ("Lily gave Mom a hug. She smiled."): "Lily ..." -> "She ...";
+  "Lily and Max ..." -> "They ..." when both were mentioned in the two sentences before.
+  The hero stays in focus across one sentence about something else ("Lily found a ball.
+  The sun was hot. She smiled."). "Mentioned" is judged on the sentences as the realiser
+  wrote them, so a chain "She took it. She ran." does not break after the first pronoun;
 * a later mention inside the same sentence, in subject position after a conjunction
   ("..., and Lily ran" -> "..., and she ran"), in object position after a verb or
   preposition ("Mom hugged Lily" -> "Mom hugged her") and as a possessive of the hero
@@ -63,6 +67,11 @@ def _mentions(text: str, who: Character) -> bool:
     return re.search(rf"\b{re.escape(who.name)}\b", _narrative(text)) is not None
 
 
+def _leads_with(text: str, who: Character) -> bool:
+    """True if `text` starts with `who`'s name as its subject ("Then, Lily ran")."""
+    return re.match(rf"{_LEADS}{re.escape(who.name)}\b(?!')", text) is not None
+
+
 def _split(text: str) -> list[str]:
     """Sentences of `text` at boundaries that are not inside quoted speech."""
     blanked = _narrative(text)
@@ -103,14 +112,19 @@ class _Pronouns:
         narrative = _narrative(text)
         return not any(re.search(rf"\b{re.escape(n)}\b", narrative) for n in self._rivals(who))
 
-    def at_start(self, sentence: str, before: str, chance: float) -> str:
-        """Replace a leading name (or "A and B") mentioned in `before` by a pronoun."""
+    def at_start(self, sentence: str, before: str, chance: float, earlier: str = "") -> str:
+        """Replace a leading name (or "A and B") mentioned in `before` by a pronoun.
+
+        `earlier` is the sentence before `before`: the hero stays in focus across one
+        sentence about something else ("Lily found a ball. It was red. She took it home.").
+        """
         plan = self.plan
         pair = f"{plan.hero.name} and {plan.friend.name} "
+        recent = f"{earlier} {before}"
         if (
             sentence.startswith(pair)
-            and _mentions(before, plan.hero)
-            and _mentions(before, plan.friend)
+            and _mentions(recent, plan.hero)
+            and _mentions(recent, plan.friend)
             and self.rng.random() < chance
         ):
             return "They " + sentence[len(pair) :]
@@ -129,8 +143,15 @@ class _Pronouns:
             rest = sentence[lead.end() :]
             if who is not plan.hero and _mentions(rest, plan.hero):
                 continue  # keep sentences about the hero free of other people's pronouns
-            clear = self._clear(before, who) and self._clear(rest, who)
-            if _mentions(before, who) and clear and self.rng.random() < chance:
+            # A rival named in `before` blocks the pronoun unless `who` was its subject:
+            # "Lily gave the ball to Mia. She smiled." is about Lily, as English reads it.
+            clear = (self._clear(before, who) or _leads_with(before, who)) and self._clear(
+                rest, who
+            )
+            in_focus = _mentions(before, who) or (
+                who is plan.hero and _mentions(earlier, who) and self._clear(recent, who)
+            )
+            if in_focus and clear and self.rng.random() < chance:
                 said = self._refer(who)
                 said = said if lead.group(1) else said[:1].upper() + said[1:]
                 return lead.group(1) + said + " " + rest
@@ -194,21 +215,24 @@ def pronominalise(paragraphs: Sequence[Sequence], plan: StoryPlan, rng: random.R
     """The paragraphs (lists of `realise.Sentence`) with repeated names made pronouns."""
     pronouns = _Pronouns(plan, rng)
     out: list[list] = []
-    before = ""
+    before = earlier = ""
     for index, paragraph in enumerate(paragraphs):
         written = []
         for position, tagged in enumerate(paragraph):
             pieces = []
-            for piece in _split(tagged.text):
+            for original in _split(tagged.text):
+                piece = original
                 if before and '"' not in piece[:1]:
                     first_of_paragraph = position == 0 and not pieces
                     chance = NEW_PARAGRAPH if first_of_paragraph else SAME_PARAGRAPH
                     if index == 0 and position == 0 and not pieces:
                         chance = 0.0  # the opening sentence introduces the hero by name
-                    piece = pronouns.at_start(piece, before, chance)
+                    piece = pronouns.at_start(piece, before, chance, earlier)
                 piece = pronouns.inside(piece)
                 pieces.append(piece)
-                before = piece
+                # Who the sentence is about, as written before this pass: "She ran." is
+                # still about Lily, so the next sentence may say "She" again.
+                before, earlier = original, before
             text = " ".join(pieces)
             if index or position:  # the opening sentence introduces the hero first
                 text = _parent_phrase(text, plan, rng)
