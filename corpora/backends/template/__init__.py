@@ -30,6 +30,6 @@ from __future__ import annotations
 from hornbook.corpora.backends.template.story import TemplateStory, generate_story, write_story
 
 # Bump when the stories the backend writes change: it is part of the corpus fingerprint.
-TEMPLATE_BACKEND_VERSION = "4"
+TEMPLATE_BACKEND_VERSION = "5"
 
 __all__ = ["TEMPLATE_BACKEND_VERSION", "TemplateStory", "generate_story", "write_story"]

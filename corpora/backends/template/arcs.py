@@ -32,11 +32,23 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name}'s pocket had a [small|little] hole in it, but {he} did not [think about it|see it].",
             ),
             (
-                '"[Don\'t|Do not] put {my_obj} down [anywhere|just anywhere]," {parent} [said|told {him}].',
+                '"[Don\'t|Do not] put your {obj} down [anywhere|just anywhere]," {parent} [said|told {him}].',
             ),
             (
                 "{parent} [told|asked] {name} to [look after|keep an eye on] {my_obj}, but {name} was [too busy|too excited] to listen.",
             ),
+            ('{parent} warned {name}, "Don\'t lose your {obj} {at_place}."',),
+            ("{name} often put {his} things down and forgot about them later.",),
+            ("{name} kept putting {my_obj} down to look at something.",),
+            (
+                '"Where will you put your {obj} while you play?" {parent} asked.',
+                "{name} did not know.",
+            ),
+            ("{name} did not think {he} would lose {my_obj} {at_place}.",),
+            ("{parent} warned that {a_obj} could get lost {at_place}.",),
+            ('"Remember to take your {obj} when we go home," {friend} said.',),
+            ("{name} put {my_obj} in {his} pocket and did not think about {it} again.",),
+            ('"Be careful, or you will lose your {obj}," {parent} said.',),
         ),
         "payoff": (
             (
@@ -44,6 +56,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{name} [thought|remembered] about the warning. {parent} had told {him} so.",),
             ("Now {name} [knew|saw] why {parent} had told {him} to keep {it} close.",),
+            ("{name} remembered the warning. {He} should have been more careful.",),
+            ("{name} should have kept {it} close, just as {parent} had said.",),
+            ("{parent} had told {name} to be careful with {it}.",),
+            ("{name} remembered: it was so easy to lose things {at_place}.",),
+            ('"{parent} had told me to be careful," {name} said [softly|in a small voice].',),
+            ("{name} thought about the warning again and felt [silly|sorry].",),
         ),
         "incident": (
             (
@@ -78,6 +96,50 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} was [so busy|having so much fun] {at_place} that {he} forgot about {my_obj}.",
                 "When {he} [remembered|thought of {it}], {the_obj} {was} [gone|not there]!",
             ),
+            (
+                "{name} sat down to rest and put {my_obj} next to {him}.",
+                "When {he} got up, {it} {was} gone!",
+            ),
+            (
+                "{name} and {friend} played a hiding game {at_place}.",
+                "After the game, {my_obj} {was} [gone|not there]!",
+            ),
+            (
+                "{name} and {friend} ran around {at_place}.",
+                "All at once, {name} stopped. Where {was} {my_obj}?",
+            ),
+            (
+                "{name} put {my_obj} down to help {friend}.",
+                "When {he} turned back, {it} {was} gone.",
+            ),
+            (
+                "{name} had {my_obj} with {him} all day {at_place}.",
+                "But at the end of the day, {it} {was} gone!",
+            ),
+            (
+                "{name} ran to see what {friend} had found.",
+                "On the way, {my_obj} fell out of {his} hands, and {he} did not see.",
+            ),
+            (
+                "{friend} called {name} to come and look.",
+                "{name} put {my_obj} down and ran over. Later, {it} {was} gone!",
+            ),
+            (
+                "{name} played all around {place} with {my_obj}.",
+                "Later, {his} hands were empty. {my_obj} {was} lost!",
+            ),
+            (
+                "{name} stopped to watch {animal} play.",
+                "When {he} turned back, {my_obj} {was} gone!",
+            ),
+            (
+                "[On the way home|Before they left], {name} looked for {my_obj}.",
+                "But {it} {was} not there!",
+            ),
+            (
+                "{name} thought {he} had put {my_obj} in {his} bag.",
+                "But when {he} looked, {it} {was} not there!",
+            ),
         ),
         "try": (
             ("{name} looked {spot2}, but {it} {was} not there.",),
@@ -90,6 +152,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [went back to|looked again at] every place {he} had been that day, [one by one|step by step], but {his} {obj} {was} not [there|in any of them].",
             ),
             ("They [called|asked] other [kids|people] {at_place}, but nobody had seen {a_obj}.",),
+            ("{name} looked {spot3}, but there was nothing there [but dust|at all].",),
+            ("They went back to where they played, but {my_obj} {was} not there.",),
+            (
+                "{friend} got down and looked {spot2}. [{FHe} found nothing.|There was no {obj} there.]",
+            ),
+            ("{name} looked in {his} pocket again, but {my_obj} {was} not in it.",),
+            ("They looked {spot2} and {spot3}, but they found nothing.",),
+            ('{name} asked {friend}, "Did you see my {obj}?" {friend} shook {fhis} head.',),
+            ("{name} and {friend} looked all around {place}, but {my_obj} {was} not anywhere.",),
+            ('{friend} said, "Let\'s look {spot2}!" But {my_obj} {was} not there.',),
+            ("{name} looked {spot3} again, but {he} only found some dust.",),
+            (
+                "They looked [everywhere|all over], but {my_obj} {was} [still gone|nowhere to be seen].",
+            ),
+            ("{name} tried to think. Where had {he} put {my_obj}?",),
+            ('{name} called out, "Where are you, {obj}?" But {the_obj} did not answer.',),
         ),
         "want": (
             (
@@ -98,6 +176,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "My {obj} is [gone|lost]!",
                 "Has anyone seen my {obj}?",
                 "I [have to|need to] find my {obj}!",
+                "I lost my {obj}!",
+                "Oh no! Where did my {obj} go?",
+                "I had my {obj} a minute ago!",
+                "Can you help me find my {obj}?",
+                "I looked everywhere for my {obj}!",
+                "My {obj} {was} here, and now {it_is} gone!",
+                "I need my {obj}! Help me!",
+                "I don't know where I put my {obj}!",
+                "What if I never find my {obj}?",
+                "Did you see where my {obj} went?",
             ),
         ),
         "offer": (
@@ -107,6 +195,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We will find it together.",
                 "[Think|Try to remember], where did you [have it last|put it down]?",
                 "Let's look [everywhere|again, one place at a time].",
+                "Don't be sad. We will find {it}.",
+                "I will look {spot2}, and you look {spot3}.",
+                "Where did you have {it} last?",
+                "Maybe {it_is} close by. Let's look together.",
+                "{It} cannot be far. Let's look [around|together].",
+                "Let's look carefully.",
+                "Let's look {spot2} first.",
+                "Don't cry, we can look together.",
+                "Come on, let's look for your {obj}!",
+                "Where did you play last? Let's start there.",
             ),
         ),
         "twist": (
@@ -115,6 +213,23 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             (
                 "To {name}'s surprise, {animal} [ran|went] {spot} and stopped there, as if it wanted to show them something.",
+            ),
+            ("But then, {name} heard a little noise from {spot}. Was something there?",),
+            (
+                "But then, {animal} [ran off|ran away] fast.",
+                "It had been {spot}, and it looked like it had been playing with something.",
+            ),
+            (
+                "To everyone's surprise, {parent} said {phe} had seen something {spot} [a while ago|earlier].",
+            ),
+            (
+                "But then, {name} remembered something: {he} had played {spot} [with {friend}|that morning]!",
+            ),
+            (
+                "But then, {name} saw something [bright|colorful] {spot}, [just for a second|only a little bit].",
+            ),
+            (
+                "To everyone's surprise, {animal} [sat|stood] close by and kept looking at something {spot}.",
             ),
         ),
         "twist_win": (
@@ -127,10 +242,37 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} [got a big surprise|saw something surprising]: {animal} was [sitting|lying] {spot}, and it was [sleeping on|guarding] {my_obj}!",
             ),
+            (
+                "But then, {parent} [came over|walked up] with a big smile. {PHe} was holding {the_obj}! {PHe} had found {it} {spot}.",
+            ),
+            (
+                'But then, {friend} [shouted|called], "Look!"',
+                "{animal_cap} [ran|came] up to them, and it had {the_obj}! It had found {it} {spot}.",
+            ),
+            (
+                "To {name}'s surprise, {he} saw {my_obj} {spot}, just where {he} had sat down [before|to rest]!",
+            ),
+            (
+                "But then, {animal} came [running|over] and dropped something at {name}'s feet. It was {my_obj}!",
+            ),
+            (
+                "To everyone's surprise, {friend} [started to laugh|started to smile] and pointed at {name}'s bag.",
+                "{my_obj} {was} [sticking out of|inside] the bag! {It} had been there all along.",
+            ),
         ),
         "twist_bad": (
             (
                 "But then, something surprising happened: far away, they saw a dog with something in its mouth. It looked like {my_obj}, but the dog ran off before they could follow.",
+            ),
+            (
+                "But then, they saw {animal} [run|go] off with something. Was it {my_obj}? It was too far away to tell.",
+            ),
+            ("But then, it started to get dark, and {parent} said they had to go home soon.",),
+            (
+                "Then {friend} thought {fhe} saw {the_obj} {spot2}, but it was only a [paper bag|piece of paper].",
+            ),
+            (
+                "But then, {name} [tripped|slipped] while looking and hurt {his} knee, and they had to stop looking [for a while|for now].",
             ),
         ),
         "win": (
@@ -158,6 +300,47 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} and {finder} looked {spot} [one last time|together].",
                 "[There|There] {it} {was}! {name} [held|hugged] {my_obj} [tight|close].",
             ),
+            (
+                "{finder_cap} [stopped|stood still] and thought [hard|for a while].",
+                "Then {finder} looked {spot}, and there was {my_obj}!",
+            ),
+            (
+                "{finder_cap} got down and looked {spot}.",
+                "[Yes|Look]! There {was} {my_obj}!",
+            ),
+            (
+                '"Let\'s [look|try] {spot}," said {finder}.',
+                "They looked, and there {was} {my_obj}, a little dirty but safe!",
+            ),
+            (
+                "{finder_cap} [walked|went] around slowly and looked [here and there|this way and that].",
+                "There, {spot}, {was} {my_obj}!",
+            ),
+            (
+                "{finder_cap} had looked everywhere but {spot}.",
+                "So {finder} looked there [at last|too], and there {was} {my_obj}!",
+            ),
+            (
+                "[In the end|At last], {name} and {finder} went back to where they started.",
+                "And there, {spot}, {was} {my_obj}!",
+            ),
+            (
+                "{animal_cap} [ran|went] {spot} and [stopped|sat down].",
+                "{finder_cap} went to look, and there, next to {animal}, {was} {my_obj}!",
+            ),
+            (
+                '{finder_cap} [said|called], "I found {it}!"',
+                "{my_obj} {was} {spot}, [just where nobody had looked|safe and sound].",
+                "{name} [jumped up and down|laughed and laughed].",
+            ),
+            (
+                "{finder_cap} looked {spot} [slowly|very carefully].",
+                "[There|Yes], {my_obj} {was} there, [a little dusty|safe and sound]! {name} was so happy to see {it}.",
+            ),
+            (
+                "Then {finder} remembered that they had played {spot}.",
+                "And there {was} {my_obj}!",
+            ),
         ),
         "lose": (
             (
@@ -174,34 +357,81 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "It got dark {at_place}, and {parent} said it was time to go.",
                 "{name} had to leave without {my_obj}, and {he} [never found {it}|never saw {it} again].",
             ),
+            ("They looked {spot2}, {spot3} and all over {place}, but {my_obj} {was} nowhere.",),
+            (
+                "{name} and {friend} looked until their legs were tired, but they could not find {my_obj}.",
+            ),
+            ("It got dark, and {name} had to go home without {my_obj}.",),
+            (
+                "They asked everyone {at_place}, but nobody had seen {a_obj}.",
+                "{name} had to go home without {it}.",
+            ),
+            (
+                "{finder_cap} looked {spot} too, but {it} {was} not there.",
+                "{my_obj} {was} gone, and {name} never found {it}.",
+            ),
+            (
+                "{name} looked for {my_obj} [all day|until the sun went down].",
+                "But {it} {was} gone, and {name} went home [sad|with a heavy heart].",
+            ),
+            ("Days went by, but {name} never saw {my_obj} again.",),
+            ("In the end, {name} had to stop looking. {my_obj} {was} lost.",),
         ),
         "moral": (
             ("when you lose something, you should stay calm and look carefully",),
             ("it is good to keep your things [close|safe]",),
             ("friends help you find what you have lost",),
             ("if you look [carefully|with care] and do not give up, you can find what you lost",),
+            ("it is better to keep your things in one safe place",),
+            ("you should put your things away when you are done playing",),
+            ("it helps to stay calm and think about where you have been",),
+            ("looking with a friend is better than looking alone",),
+            ("you should not give up when you lose something",),
+            ("you should always keep an eye on the things you love",),
+            ("it is good to be careful with your things",),
+            ("friends are there to help when something bad happens",),
         ),
         "moral_bad": (
             ("you should take care of the things you love",),
             ("you should keep your things close",),
+            ("it is easy to lose things when you are not careful",),
+            ("you should listen when {parent} tells you to be careful",),
+            ("you should keep your things in a safe place",),
+            ("some things you lose never come back",),
+            ("it is better to be careful than to be sad",),
         ),
         "summary": (
             ("{name} loses {his} {obj} {at_place} and finds it {spot} with help.",),
             ("{name}'s {obj} goes missing {at_place}, and {finder} finds it {spot}.",),
+            (
+                "{name} and {friend} look all over {place} for {name}'s {obj}, and {finder} finds it {spot}.",
+            ),
         ),
         "summary_bad": (("{name} loses {his} {obj} {at_place} and never finds it again.",),),
     },
     "stuck": {
         "warn": (
-            ('{parent} said, "Be careful, [do not|don\'t] throw {my_obj} too high."',),
+            ('{parent} said, "Be careful, [do not|don\'t] throw your {obj} too high."',),
             (
                 "{name} [noticed|saw] how high {spot} was and thought, [that would be a bad place for {my_obj}|I hope nothing gets stuck up there].",
             ),
             ('"[Not so high|Careful], {name}!" {parent} called when {name} threw {my_obj} up.',),
+            ('{parent} said, "Be careful, {name}. Your {obj} can get stuck {spot}."',),
+            ("{friend} had lost a toy {spot} once, and it never came back down.",),
+            ("{name} did not think before {he} threw {my_obj} up high.",),
+            ("{name} noticed an old toy stuck {spot}, but {he} went on playing.",),
+            (
+                '"Not so hard! Be careful!" {friend} said when {name} threw {my_obj} [up|to {fhim}].',
+            ),
+            ("{name} threw {my_obj} higher and higher. Soon {it} would go too high.",),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about throwing {it} too high.",),
             ("Now {name} [knew|saw] why {parent} had said to be careful.",),
+            ('"{parent} had told me so," {name} said [sadly|softly].',),
+            ("{name} remembered the warning and wished {he} had listened.",),
+            ("{name} looked up at {the_obj} and remembered the warning.",),
+            ("It was just what {parent} had said would happen.",),
         ),
         "incident": (
             (
@@ -228,6 +458,46 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [wanted to|tried to] [see|show {friend}] how high {he} could throw {my_obj}.",
                 "Up went {the_obj}, [higher and higher|up and up], until {it} [got|was] stuck {spot}.",
             ),
+            (
+                "{name} [kicked|threw] {my_obj} as hard as {he} could.",
+                "{It} went up, up, up and [landed|got stuck] {spot}!",
+            ),
+            (
+                "{name} and {friend} played catch with {my_obj}.",
+                "{friend} threw {it} too high, and {it} [landed|stopped] {spot}.",
+            ),
+            (
+                "{name} [spun around|turned around] [fast|three times] and let go of {my_obj}.",
+                "{It} flew [up|away] and got stuck {spot}!",
+            ),
+            (
+                "{name} wanted to see how high {my_obj} could go.",
+                "{It} went up and landed {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {friend} [missed|did not catch {it}].",
+                "{the_obj_cap} [kept going|went on] and [landed|got stuck] {spot}.",
+            ),
+            (
+                "{name} [turned|spun] too fast and threw {my_obj} the other way.",
+                "{It} landed {spot} and stayed there.",
+            ),
+            (
+                "{name} jumped up and threw {my_obj} [up high|as high as {he} could].",
+                "When {he} looked up, {it} {was} stuck {spot}.",
+            ),
+            (
+                "{name} and {friend} played with {my_obj}.",
+                "Then {name} threw {it} too high, and {it} got stuck {spot}.",
+            ),
+            (
+                "{my_obj} slipped out of {name}'s hands as {he} threw {it}.",
+                "{It} got stuck {spot}!",
+            ),
+            (
+                "{name} [wanted to|tried to] throw {my_obj} over {friend}.",
+                "But {it} went up [too high|much too high] and got stuck {spot}.",
+            ),
         ),
         "try": (
             ("{name} jumped as high as {he} could, but {he} could not reach {it}.",),
@@ -241,6 +511,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{friend} tried to climb up, but {fhe} [slipped|could not hold on] and came back down.",
             ),
+            ("{name} jumped and jumped, but {my_obj} {was} much too high.",),
+            ("{friend} threw {fhis} shoe at {the_obj}, but {it} did not move.",),
+            ("{name} stood on {his} tiptoes, but {he} could not reach {it}.",),
+            ("They [called|shouted] to {the_obj} to come down, but {it} did not.",),
+            ("{friend} tried a long stick, but {fhe} was not tall enough.",),
+            (
+                "They jumped up together, [at the same time|one, two, three], but {the_obj} stayed {spot}.",
+            ),
+            ("{name} tried to climb up, but {he} slid back down.",),
+            ("{friend} lifted {name} up, but {name} still could not reach {my_obj}.",),
+            ("They waited for {the_obj} to fall, but {it} did not.",),
         ),
         "want": (
             (
@@ -248,6 +529,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "How will I get my {obj} down?",
                 "I [can't|cannot] reach it!",
                 "It is too high for me!",
+                "Oh no, {it_is} stuck {spot}!",
+                "I can't get {it} down!",
+                "I can't reach my {obj}!",
+                "Help me get {it} down!",
+                "Why did I throw {it} so high?",
+                "What if {it} never comes down?",
+                "I am too small to reach {it}!",
+                "Can you get {it} down?",
+                "{It_is} so high up there!",
             ),
         ),
         "offer": (
@@ -256,6 +546,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Let's [get|find] something tall to stand on.",
                 "Wait here, I have an idea.",
                 "Don't climb up there, I will get help.",
+                "Don't worry, we will get {it} down.",
+                "Wait, let me think of a way.",
+                "Maybe we can find a long stick.",
+                "Let me try, I am taller.",
+                "I will get a ladder.",
+                "Don't climb. I will get {it}.",
+                "We can do it together.",
+                "Let's find something to stand on.",
+                "I know how to get {it} down.",
             ),
         ),
         "twist": (
@@ -265,6 +564,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {animal} came and sat below {the_obj}, looking up, as if it wanted to help.",
             ),
+            ("Just then, {the_obj} [moved|slipped] a little, but then {it} stopped again.",),
+            (
+                "To everyone's surprise, {animal} came and looked up at {the_obj} for a long time, as if it wanted to help.",
+            ),
+            (
+                "But then, {friend} saw something: {the_obj} {was} only a little stuck, and {it} could come down with [one push|a little help].",
+            ),
+            (
+                "But then, {name} heard a small noise, and {the_obj} [moved|slipped] down [a little|a bit].",
+            ),
+            (
+                "To {name}'s surprise, {friend} said that {fhe} had got {fhis} own toy down from there once.",
+            ),
         ),
         "twist_win": (
             (
@@ -273,11 +585,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {animal} [came by|ran up] and looked up at {the_obj}, and {the_obj} [fell down|came down] all by itself!",
             ),
+            (
+                "But then, {animal} climbed up and gave {the_obj} a push. {It} fell down into {name}'s arms!",
+            ),
+            (
+                "But then, something surprising happened: {the_obj} [slipped|moved], and down {it} came, into {friend}'s hands!",
+            ),
+            (
+                "But then, {parent} came by, reached up and got {the_obj} down [with one hand|in a second], as if it was nothing!",
+            ),
+            (
+                "To {name}'s surprise, {friend} threw {fhis} shoe up, and it landed on {the_obj}.",
+                "Down came {the_obj}, and {name} caught {it}!",
+            ),
         ),
         "twist_bad": (
             (
                 "But then, [all at once|just then], a big bird landed {spot} and pushed {the_obj} even higher.",
             ),
+            ("But then, {the_obj} slipped and got stuck even higher {spot}.",),
+            ("But then, the stick broke, and {the_obj} stayed {spot}.",),
+            ("But then, it got dark, and they could not see {the_obj} well anymore.",),
         ),
         "win": (
             (
@@ -304,6 +632,43 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [climbed on|stood on] {finder}'s [back|shoulders].",
                 "[Slowly|Very carefully], {name} reached {spot} and got {my_obj} [back|down].",
             ),
+            (
+                "{finder_cap} [got|found] a ladder and climbed up [slowly|step by step].",
+                "At the top, {finder} [reached out|stretched out] and [took|got] {the_obj}.",
+            ),
+            (
+                "{finder_cap} stood on a [chair|big box] and reached up high.",
+                "{finder_cap} got {the_obj} down!",
+            ),
+            (
+                "{finder_cap} gave {the_obj} a little push with a long stick.",
+                "Down came {the_obj}, and {name} caught {it}!",
+            ),
+            (
+                "{finder_cap} thought [hard|for a minute].",
+                "Then {finder} threw {finder_his} shoe up at {the_obj}, and {it} [came down|fell down] [at once|at last]!",
+            ),
+            (
+                "{finder_cap} [climbed|went] up [slowly|very carefully] and [reached|stretched] out {finder_his} arm.",
+                "{finder_cap} got {the_obj} and came back down with {it}.",
+            ),
+            (
+                "{name} and {finder} stood on a big box.",
+                "Together they reached {the_obj} and got {it} down.",
+            ),
+            (
+                '{finder_cap} said, "[Let\'s|We can] use a long stick!"',
+                "With the stick, they pushed {the_obj} until {it} fell down.",
+            ),
+            (
+                "{finder_cap} [went|ran] to get a ladder.",
+                "{finder_cap} climbed to the top and got {the_obj}.",
+            ),
+            ("It took a long time, but at last {finder} got {the_obj} down.",),
+            (
+                "[On the third try|After three tries], {finder} [jumped|reached] up and [touched|got] {the_obj}.",
+                "{It} [fell|came] down, and {name} [caught|got] {it}.",
+            ),
         ),
         "lose": (
             (
@@ -321,14 +686,45 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} and {friend} waited {at_place} [for a long time|until dark], but {the_obj} did not come down.",
                 "In the end, {name} went home [without {it}|sad].",
             ),
+            (
+                "They tried and tried, but nobody could reach {the_obj}.",
+                "{name} had to go home without {it}.",
+            ),
+            (
+                "{finder_cap} [pushed|poked] {the_obj} with a stick, but {it} only went higher.",
+                "{name} had to leave {my_obj} {spot}.",
+            ),
+            ("{the_obj_cap} stayed stuck {spot}, and {it} never came down.",),
+            ("At last, {the_obj} fell down, but {it} broke when {it} landed.",),
+            (
+                "They waited and waited, but {the_obj} did not come down.",
+                "{name} went home without {it}.",
+            ),
+            ("{name} asked for help, but nobody had a ladder tall enough to reach {my_obj}.",),
+            ("{name} cried, but crying could not bring {my_obj} down.",),
         ),
         "moral": (
             ("thinking of a good plan is better than giving up",),
             ("it is good to ask for help when something is out of reach",),
             ("you should play safe and not throw things too high",),
+            ("it is better to ask for help than to climb up high",),
+            ("you should think before you throw something",),
+            ("a good idea and a little help can fix almost anything",),
+            ("it is better to play with your things close to the ground",),
+            ("you should stay calm when something bad happens",),
+            ("when you work together, hard things get easier",),
         ),
-        "moral_bad": (("you should not throw your things too high",),),
-        "summary": (("{name}'s {obj} gets stuck {spot}, and {finder} helps get it down.",),),
+        "moral_bad": (
+            ("you should not throw your things too high",),
+            ("you should listen when someone tells you to be careful",),
+            ("some things are too high to get back",),
+            ("it is better to play with care than to be sad later",),
+            ("throwing things too high is not a good idea",),
+        ),
+        "summary": (
+            ("{name}'s {obj} gets stuck {spot}, and {finder} helps get it down.",),
+            ("{name}'s {obj} goes up too high and gets stuck {spot}, but {finder} gets it back.",),
+        ),
         "summary_bad": (("{name}'s {obj} gets stuck {spot}, and {he} never gets it back.",),),
     },
     "taken": {
@@ -340,10 +736,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "[All morning|For a long time], {animal} [walked|ran] [around|close to] {name} and looked at {my_obj}.",
             ),
+            ("{animal_cap} kept walking around {name}, as if it wanted something.",),
+            ('"Be careful," {parent} said. "{animal_cap} takes things when nobody is looking."',),
+            ("{name} noticed {animal} run off with a shoe that was not its own.",),
+            ("{animal_cap} came closer to {my_obj}, but {name} did not think about it.",),
+            ("{friend} warned {name} that {animal} had taken {fhis} toy the day before.",),
+            ("{name} noticed that {animal} did not take its eyes off {my_obj}.",),
         ),
         "payoff": (
             ("{name} remembered how {animal} had been watching {my_obj}.",),
             ("{name} remembered how {animal} had looked at {my_obj} [like that|all morning].",),
+            ("{parent} had said {animal} took things, and now {name} [knew|saw] it was true.",),
+            ("Now {name} remembered how {animal} had stayed close all morning.",),
+            ("{name} should have kept {my_obj} away from {animal}, just as {parent} had said.",),
+            (
+                "{name} remembered the way {animal} had looked at {my_obj}. It had wanted {it} all along!",
+            ),
         ),
         "incident": (
             (
@@ -370,6 +778,50 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [was not looking|turned away] for [a second|just a second].",
                 "{animal_cap} [jumped|ran] up, [took|grabbed] {my_obj} and ran {spot}!",
             ),
+            (
+                "{name} did not see {animal} come near.",
+                "All at once, it took {my_obj} and ran {spot}!",
+            ),
+            (
+                "{animal_cap} [watched|looked at] {the_obj} for a long time.",
+                "Then, all at once, it took {it} and [ran|hid] {spot}!",
+            ),
+            (
+                "{name} [put|set] {my_obj} [down|next to {him}] to [eat|have a drink|look at something].",
+                "When {he} turned back, {animal} had {it} and was running {spot}!",
+            ),
+            (
+                "{animal_cap} came up to {name} as if it wanted to play.",
+                "Then it took {my_obj} and ran {spot}!",
+            ),
+            (
+                "Just then, {animal} [jumped|ran] out of nowhere.",
+                "It took {my_obj} out of {name}'s hands and ran {spot}!",
+            ),
+            (
+                "{name} [threw|rolled] {my_obj} to {friend}, but {animal} got to {it} first.",
+                "It [took|grabbed] {it} and ran {spot}!",
+            ),
+            (
+                "{name} and {friend} sat down to rest.",
+                "{animal_cap} came by, took {my_obj} and ran {spot}.",
+            ),
+            (
+                "{name} heard a [noise|sound] and turned around.",
+                "{animal_cap} had {my_obj}! It ran {spot} with {it}.",
+            ),
+            (
+                '{friend} [said|shouted], "Look out!" But it was too slow.',
+                "{animal_cap} [took|grabbed] {my_obj} and [ran|went] {spot}.",
+            ),
+            (
+                "{name} was showing {my_obj} to {friend} when {animal} ran up.",
+                "It [took|grabbed] {it} and ran {spot}, [very fast|as fast as it could].",
+            ),
+            (
+                "{animal_cap} wanted something to play with.",
+                "It [saw|found] {my_obj}, [took|picked up] {it} and ran {spot}!",
+            ),
         ),
         "try": (
             (
@@ -380,6 +832,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} [held out {his} hand|called to it nicely], but {animal} [held {the_obj} tight|did not want to give {it} back].",
             ),
+            ('{name} called, "Stop! That is my {obj}!" But {animal} did not stop.',),
+            ("{friend} tried to get close to {animal}, but it ran the other way.",),
+            ("They ran after {animal}, but it was much faster than them.",),
+            ("{name} [got down|sat down] and called to {animal}, but it only looked at {him}.",),
+            (
+                "{friend} [clapped {fhis} hands|made a funny noise], but {animal} did not let go of {the_obj}.",
+            ),
+            ("Every time they got close, {animal} [ran|jumped] away [again|with {the_obj}].",),
+            ("{name} tried to take {my_obj} back, but {animal} held on [tight|hard].",),
+            ("{animal_cap} [ran|went] {spot} and would not come out.",),
+            (
+                '{name} said [nicely|softly], "Please give {it} back." But {animal} only looked at {him}.',
+            ),
         ),
         "want": (
             (
@@ -387,6 +852,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "That is my {obj}!",
                 "Come back with my {obj}!",
                 "Why did it take my {obj}?",
+                "Hey! That is mine!",
+                "Stop! Bring back my {obj}!",
+                "Oh no, {animal} has my {obj}!",
+                "Please, give my {obj} back!",
+                "Where is it going with my {obj}?",
+                "It ran away with my {obj}!",
+                "How can we get my {obj} back?",
+                "I want my {obj} back!",
+                "What if it [breaks|loses] my {obj}?",
             ),
         ),
         "offer": (
@@ -395,6 +869,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Maybe it only wants to play.",
                 "I know what to do.",
                 "[Stay calm|Be quiet], or it will run away again.",
+                "Don't run, or it will run away.",
+                "Let's be very quiet and go slowly.",
+                "I think it wants to play with us.",
+                "Maybe it is hungry. Let's give it a treat.",
+                "I will call it, and you get your {obj}.",
+                "Let's sit down and wait. It will come back.",
+                "We can give it a stick instead.",
+                "Stay calm, I have an idea.",
+                "Don't worry, it will not keep {it}.",
             ),
         ),
         "twist": (
@@ -404,6 +887,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {animal} [stopped|sat down] and looked back at them, as if it wanted them to [follow|play].",
             ),
+            (
+                "Then something surprising happened: {animal} stayed {spot} and looked back at them, with {the_obj} next to it.",
+            ),
+            (
+                "To everyone's surprise, {animal} was not being bad at all. It was [only|just] [playing|hungry]!",
+            ),
+            ("But then, they saw that {animal} was very thin, and it looked hungry and sad.",),
+            (
+                "But then, {name} saw something surprising: {animal} was [lying|sitting] {spot} next to {the_obj}, and it looked [sleepy|tired].",
+            ),
+            (
+                "Then, something surprising happened: {animal} ran {spot} and came back out again, as if it wanted them to [play a game|follow].",
+            ),
         ),
         "twist_win": (
             (
@@ -412,11 +908,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {animal} put {the_obj} down and looked up at them. It only wanted someone to play with!",
             ),
+            (
+                "But then, {animal} walked back all by itself and [put|dropped] {the_obj} at {name}'s feet!",
+            ),
+            (
+                "But then, {animal} saw something else and forgot about {the_obj}. It dropped {it} and ran off!",
+            ),
+            (
+                "But then, something surprising happened: {animal} [sneezed|yawned], and {the_obj} fell [out|down] next to {name}!",
+            ),
+            (
+                "To everyone's surprise, {parent} [came over|walked up], and {animal} gave {the_obj} to {parent} [at once|as if nothing had happened]!",
+            ),
         ),
         "twist_bad": (
             (
                 "But then, {animal} [jumped|ran] into a hole and came out with {the_obj} all [dirty|broken].",
             ),
+            (
+                "But then, {animal} ran [even further|far away] and [hid|went] where nobody could follow.",
+            ),
+            ("But then, {animal} dropped {the_obj} into [some mud|a deep hole].",),
+            ("But then, {animal} chewed {the_obj} [hard|again and again].",),
         ),
         "win": (
             (
@@ -439,6 +952,46 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [had an idea|thought of something]: {he} [rolled|threw] a little stick for {animal}.",
                 "{animal_cap} dropped {the_obj} to [play with|run after] the stick, and {name} got {my_obj} back.",
             ),
+            (
+                '{finder_cap} held out a treat and said, "Come here!"',
+                "{animal_cap} dropped {the_obj} and ran over for the treat.",
+            ),
+            (
+                "{finder_cap} sat down and stayed very still.",
+                "Soon {animal} came over and left {the_obj} behind.",
+            ),
+            (
+                "{finder_cap} clapped and ran the other way.",
+                "{animal_cap} dropped {the_obj} and ran after {finder}, as if it was a game.",
+            ),
+            (
+                "{finder_cap} threw an old toy far away.",
+                "{animal_cap} liked the toy more and left {the_obj} behind.",
+            ),
+            (
+                "{finder_cap} talked to {animal} in a soft voice.",
+                "Slowly, {animal} put down {the_obj}, and {finder} took {it} back.",
+            ),
+            (
+                '{finder_cap} [said|shouted] in a [big|strong] voice, "Drop it!"',
+                "{animal_cap} dropped {the_obj} at once.",
+            ),
+            (
+                "{name} pretended to have something yummy in {his} hand.",
+                "{animal_cap} dropped {the_obj} to come and see.",
+            ),
+            (
+                "{finder_cap} put a little food down and waited.",
+                "{animal_cap} went for the food and left {the_obj} behind.",
+            ),
+            (
+                "They stood still and let {animal} come back.",
+                "Soon it came back and put {the_obj} down next to {finder}.",
+            ),
+            (
+                "{finder_cap} started to play with {animal}.",
+                "Soon {animal} was so happy that it gave {the_obj} back.",
+            ),
         ),
         "lose": (
             (
@@ -448,27 +1001,80 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "When they got {the_obj} back, {it} {was} broken from the [sharp teeth|bites]. {name} could not play with {it} anymore.",
             ),
+            (
+                "{animal_cap} ran {spot} and [did not come out again|never came back].",
+                "{name} [waited|looked] [for a long time|until dark], but {my_obj} {was} gone.",
+            ),
+            ("They never caught {animal}, and {name} never got {my_obj} back.",),
+            (
+                "When they got {the_obj} back at last, {it} {was} [all wet and dirty|all chewed up].",
+                "{It} {was} no good anymore.",
+            ),
+            (
+                "{animal_cap} [took|carried] {the_obj} [far away|out of sight], and they could not [find|follow] it.",
+                "{name} went home without {my_obj}.",
+            ),
+            ("{animal_cap} [hid|buried] {the_obj} somewhere, and nobody could find {it} again.",),
+            ("They ran and ran, but {animal} was too fast, and {the_obj} {was} gone for good.",),
+            (
+                "{name} looked for {animal} [all day|until the sun went down].",
+                "But it never came back, and neither did {my_obj}.",
+            ),
         ),
         "moral": (
             ("if you are gentle and patient, even animals will listen",),
             ("animals only want to play, and being kind works better than running after them",),
             ("it is good to stay calm and think",),
+            ("being kind to animals works better than getting angry",),
+            ("it is good to keep your things close when animals are around",),
+            ("a calm voice can do more than running",),
+            ("animals are not bad, they just want to play",),
+            ("when something bad happens, it helps to think of a plan",),
+            ("it is better to be patient than to run after an animal",),
         ),
-        "moral_bad": (("you should keep an eye on your things",),),
-        "summary": (("{animal_cap} takes {name}'s {obj} {at_place}, and they win it back.",),),
+        "moral_bad": (
+            ("you should keep an eye on your things",),
+            ("you should not leave your things where animals can take them",),
+            ("you should keep your things close when animals are near",),
+            ("running after an animal only makes it run faster",),
+            ("animals will take what you leave lying around",),
+        ),
+        "summary": (
+            ("{animal_cap} takes {name}'s {obj} {at_place}, and they win it back.",),
+            (
+                "{animal_cap} runs off with {name}'s {obj}, but {finder} finds a way to get it back.",
+            ),
+        ),
         "summary_bad": (("{animal_cap} runs off with {name}'s {obj}, and it is lost for good.",),),
     },
     "broken": {
         "warn": (
-            ('{parent} said, "Be gentle with {my_obj}. {It_is} [not very strong|easy to break]."',),
+            (
+                '{parent} said, "Be gentle with your {obj}. {It_is} [not very strong|easy to break]."',
+            ),
             (
                 "{name} saw a [small|little] crack in {the_obj}, but {he} [kept playing|did not think about it].",
             ),
             ('"[Careful|Not so hard], {name}," {parent} said. "{It_is} [old|not very strong]."',),
+            ("{name} threw {my_obj} around, even though {parent} had told {him} not to.",),
+            (
+                '"{It_is} [very old|not very strong]. Please be careful," {parent} said when {phe} gave {name} {my_obj}.',
+            ),
+            ("{name} noticed that one part of {the_obj} was a little weak.",),
+            ('{friend} [said|told {name}], "Be careful, don\'t play so rough with your {obj}."',),
+            (
+                "{name} swung {my_obj} around, and {it} made a funny sound.",
+                "{name} did not think about it.",
+            ),
+            ('"Be careful and hold {it} with two hands," {parent} told {name}.',),
         ),
         "payoff": (
             ("{name} remembered the little crack and what {parent} had said.",),
             ("{parent} had said to be gentle, and now {name} [knew|saw] why.",),
+            ("{name} remembered the warning and wished {he} had been more gentle.",),
+            ("Now {name} [knew|saw] why {parent} had asked {him} to be careful.",),
+            ("{name} remembered how {the_obj} had made a funny sound before.",),
+            ("If only {name} had been careful, just as {parent} had said!",),
         ),
         "incident": (
             (
@@ -495,6 +1101,47 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [put|left] {my_obj} on the [floor|ground].",
                 "{friend} did not see {it} and [stepped on|sat on] {it}. [Crack|Snap]! {the_obj_cap} broke.",
             ),
+            (
+                "{name} wanted to [see how fast {my_obj} could go|spin {my_obj} really fast].",
+                "Then {it} went [crack|snap]! A piece of {it} broke off.",
+            ),
+            (
+                "{name} put {my_obj} on a chair.",
+                "{friend} sat down on {it} without looking. [Crack|Snap]! {It} broke.",
+            ),
+            (
+                "{name} and {friend} both wanted {my_obj}.",
+                "They pulled and pulled, and [crack|snap], {it} broke!",
+            ),
+            (
+                "{name} was not looking and dropped {my_obj} on something hard.",
+                "[Snap|Crack]! {It} broke [in two|into pieces].",
+            ),
+            (
+                "{name} was [running|hurrying] to show {friend} {my_obj}.",
+                "{He} [tripped|fell], and {my_obj} [flew|fell] out of {his} hands and broke!",
+            ),
+            (
+                "{name} let go of {my_obj} without thinking.",
+                "[Crack|Snap]! {It} fell on the [ground|floor] and broke into [many|lots of] pieces.",
+            ),
+            ("{animal_cap} ran into {name}, and {my_obj} fell and broke.",),
+            (
+                "{name} [stood on|climbed on] a chair to [show|hold up] {my_obj}.",
+                "But the chair [moved|shook], and {the_obj} fell [down|to the floor] and broke.",
+            ),
+            (
+                "{name} [pushed|pulled] {my_obj} too [hard|much].",
+                "[Snap|Crack]! Now {it} {was} in two pieces.",
+            ),
+            (
+                "{name} put {my_obj} down and forgot about {it}.",
+                "{parent} did not see {it} and stepped on {it}. [Crack|Snap]! {It} broke.",
+            ),
+            (
+                "{name} ran faster and faster with {my_obj} in {his} hands.",
+                "Then {he} tripped, and {it} broke [in two|into pieces].",
+            ),
         ),
         "try": (
             (
@@ -504,6 +1151,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} [held|pushed] the pieces [together|very hard], but as soon as {he} let go, they came apart.",
             ),
+            (
+                "{name} held the two pieces together and hoped, but [they fell apart|it did not work].",
+            ),
+            ("{friend} tried to tie the pieces with string, but the string kept slipping.",),
+            ("One piece of {the_obj} was missing, and they could not find it.",),
+            ("{name} held the pieces together, but when {he} let go, they fell apart.",),
+            ("{friend} put some tape on {the_obj}, but {it} {was} still broken.",),
+            ("{name} tried to fix {the_obj}, but {he} did not know how.",),
+            (
+                "They tried to push the pieces together [again|one more time], but [they would not fit|it was no use].",
+            ),
+            ("{friend} found a little glue, but it was all dry and did not stick.",),
+            ("{name} turned the pieces this way and that, but they did not fit.",),
+            (
+                "[Big tears|Tears] fell on the pieces as {name} tried [again and again|one more time].",
+            ),
         ),
         "want": (
             (
@@ -511,6 +1174,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Can we fix it?",
                 "I want my {obj} to be good again.",
                 "Look what happened to my {obj}!",
+                "Oh no, I broke my {obj}!",
+                "Can you help me fix my {obj}?",
+                "My {obj} is in pieces!",
+                "I did not want to break {it}!",
+                "Will my {obj} ever be the same?",
+                "I loved my {obj} so much!",
+                "Please, can you fix {it}?",
+                "Now I can't play with my {obj}!",
+                "It was my best {obj}!",
             ),
         ),
         "offer": (
@@ -519,6 +1191,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Let me [see|help].",
                 "I think I know how to fix it.",
                 "Don't cry, we will fix it together.",
+                "Let me look. I think we can fix {it}.",
+                "We just need some glue.",
+                "Don't be sad. {It} can be fixed.",
+                "Let's find all the pieces first.",
+                "I have some tape. Let's try.",
+                "We can fix {it} together.",
+                "It will take time, but we can fix {it}.",
+                "Bring me the pieces, and we will see.",
+                "It is okay, everyone breaks things sometimes.",
             ),
         ),
         "twist": (
@@ -528,9 +1209,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something [surprising|wonderful] happened: when {finder} looked at the pieces, {finder_he} saw how to make {it} even better than before.",
             ),
+            ("But then, {name} found the last little piece {spot}. Now they had all the pieces!",),
+            (
+                "To {name}'s surprise, {friend} [said|told {him}] that {fhe} had fixed a broken {obj} once before.",
+            ),
+            ("But then, {parent} came over with some glue and tape and a big smile.",),
+            (
+                "But then, something surprising happened: the pieces [fit|went] together so easily, like a puzzle!",
+            ),
+            (
+                "But then, {name} had a surprising idea: what if {he} [could make|made] {the_obj} even better than before?",
+            ),
         ),
         "twist_bad": (
             ("But then, {name} stepped on one of the pieces, and it broke [again|even more].",),
+            (
+                "But then, {animal} ran by and pushed the pieces [away|everywhere], and one piece was lost.",
+            ),
+            ("But then, one of the pieces [fell|rolled] {spot}, and they could not find it.",),
+            ("But then, {friend} dropped {the_obj}, and {it} broke [even more|into more pieces].",),
         ),
         "win": (
             (
@@ -557,6 +1254,43 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} took {the_obj} [home|to the table] and worked on {it} [for a long time|for a long time].",
                 "When {name} saw {my_obj} again, {it} {was} [fixed|good as new]!",
             ),
+            (
+                "{finder_cap} [got|found] some [strong|good] glue.",
+                "[Slowly|Carefully], {finder} [put|glued] the pieces back together, and {my_obj} {was} in one piece again.",
+            ),
+            (
+                "They put {the_obj} on the table.",
+                "With a little glue and a lot of care, {finder} fixed {it}.",
+            ),
+            (
+                "{name} and {finder} held the pieces together and put tape around them.",
+                "When they were done, {my_obj} {was} fixed!",
+            ),
+            (
+                "{finder_cap} knew just how to fix {the_obj}.",
+                "Soon {it} {was} [fixed|like new]!",
+            ),
+            (
+                "{finder_cap} put a little glue on each piece.",
+                "When the glue was dry, {my_obj} {was} fixed!",
+            ),
+            (
+                "It was not easy, but {finder} did not give up.",
+                "{finder_cap} fixed {the_obj} piece by piece.",
+            ),
+            (
+                "{finder_cap} taped the pieces together.",
+                "{the_obj_cap} looked a little funny now, but {it} worked!",
+            ),
+            (
+                "{name} and {finder} worked at the table [all day|for a long time].",
+                "At last, {my_obj} {was} fixed.",
+            ),
+            (
+                '{finder_cap} looked at the pieces and said, "I can fix this!"',
+                "And {finder_he} did! {my_obj} {was} [good as new|fixed].",
+            ),
+            ("{finder_cap} put some strong tape around {the_obj}, and {it} {was} good again.",),
         ),
         "lose": (
             (
@@ -567,14 +1301,42 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "The glue did not hold, and {my_obj} fell apart again.",
                 "{name} knew it could never be [fixed|the same].",
             ),
+            ("{finder_cap} tried to glue {the_obj}, but one piece was missing.",),
+            (
+                "They fixed {the_obj} with tape, but the next day, {it} broke again.",
+                "This time, {it} could not be fixed.",
+            ),
+            (
+                "{the_obj_cap} {was} in too many pieces.",
+                "Even {parent} could not fix {it}, and {name} [cried|felt very sad].",
+            ),
+            ("{name} put the pieces of {my_obj} in a drawer and felt sad.",),
+            ("The glue was [old|dry] and did not stick, and {my_obj} stayed broken.",),
+            ('"I am sorry, but I can not fix your {obj}," {finder} said.',),
+            ("{name} tried to play with {the_obj} again, but {it} fell apart.",),
         ),
         "moral": (
             ("it is okay when things break, because you can fix them with help",),
             ("broken things can be fixed when we work together",),
             ("you should be gentle with your things",),
+            ("everyone breaks things sometimes, and you can try to fix them",),
+            ("you should hold the things you love with care",),
+            ("with glue, time and a little help, broken things can be good again",),
+            ("being gentle keeps your things safe",),
+            ("you should not give up when something breaks",),
+            ("you can still love a thing, even when it is broken",),
         ),
-        "moral_bad": (("you should be gentle with the things you love",),),
-        "summary": (("{name} breaks {his} {obj}, and {finder} helps fix it.",),),
+        "moral_bad": (
+            ("you should be gentle with the things you love",),
+            ("some things stay broken, so you should be careful with them",),
+            ("you should play gently with the things you love",),
+            ("it is better to be careful than to be sorry",),
+            ("rough play can break the things you love",),
+        ),
+        "summary": (
+            ("{name} breaks {his} {obj}, and {finder} helps fix it.",),
+            ("{name}'s {obj} breaks {at_place}, and {finder} helps to fix it.",),
+        ),
         "summary_bad": (("{name}'s {obj} breaks and cannot be fixed.",),),
     },
     "sharing": {
@@ -582,10 +1344,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ('{parent} said, "[Remember|Don\'t forget] to share with {friend}."',),
             ("{friend} kept looking at {my_obj} all morning.",),
             ("{name} saw that {friend} had no toy [to play with|of {fhis} own] that day.",),
+            ("{name} did not like to share, and {parent} had told {him} {he} should.",),
+            ('"Remember, good friends share," {parent} said.',),
+            ("{name} noticed that {friend} kept looking at {my_obj}, but {he} held {it} tight.",),
+            ("{friend} had always wanted to try {a_obj}, and soon {fhe} would ask.",),
+            ("{name} had told {friend} that {my_obj} {was} just for {him}.",),
+            ("{friend} looked at {my_obj} and wanted to say something.",),
         ),
         "payoff": (
             ("{name} thought about what {parent} had said about sharing.",),
             ("{name} remembered how {friend} had been looking at {my_obj}.",),
+            ("{name} remembered how {friend} had looked at {my_obj} [all day|with big eyes].",),
+            ("{name} remembered that {he} should share, but {he} still did not want to.",),
+            ("{name} remembered {parent}'s words: good friends share.",),
+            ("Soon {name} remembered how sad {friend} had looked.",),
         ),
         "incident": (
             (
@@ -609,6 +1381,50 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{friend} saw {my_obj} and [asked|wanted] to [try {it}|hold {it}].",
                 '"No, {it_is} mine!" said {name}, and {he} [held {it} tight|took {it} away].',
             ),
+            (
+                '{friend} asked, "Can I [hold|try] your {obj}, [please|just once]?"',
+                '"No," said {name}. "{It_is} mine!"',
+            ),
+            (
+                "{friend} sat down next to {name} and looked at {my_obj}.",
+                "But {name} turned away.",
+            ),
+            (
+                "{name} had {my_obj}, and {friend} had nothing to play with.",
+                "{friend} asked to play too, but {name} [said no|shook {his} head].",
+            ),
+            (
+                "{friend} held out {fhis} hand for a turn with {the_obj}.",
+                '{name} [put|hid] {my_obj} behind {his} back and said, "No!"',
+            ),
+            (
+                "{friend} asked to try {my_obj} [for just a minute|just once].",
+                '"You will break {it}," said {name}.',
+            ),
+            (
+                "{name} and {friend} were playing {at_place}, but {name} kept {my_obj} all to {him}self.",
+                "{friend} could only watch.",
+            ),
+            (
+                '{friend} asked, "Can we play with your {obj} together?"',
+                'But {name} said, "No, {it_is} mine!"',
+            ),
+            (
+                "{name} [ran around|played] with {my_obj} and did not [look at|think about] {friend} at all.",
+                "{friend} [sat|stood] alone and [waited|looked sad].",
+            ),
+            (
+                "When {friend} [came close|reached out], {name} [pulled|took] {my_obj} away.",
+                '"Don\'t touch {it}!" {he} said.',
+            ),
+            (
+                "{friend} had no toy to play with that day.",
+                "{friend} asked to share {the_obj}, but {name} [said no|did not want to].",
+            ),
+            (
+                "{friend} asked [nicely|very nicely] for a turn with {my_obj}.",
+                "{name} [thought about it|looked at {friend}], but then {he} [said no|held {it} closer].",
+            ),
         ),
         "try": (
             (
@@ -616,6 +1432,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{friend} [looked sad|sat alone] and did not say anything.",),
             ("{friend} asked again, [nicely|very nicely] this time, but {name} still said no.",),
+            ('{friend} asked, "Please, just for a little while?" But {name} still said no.',),
+            (
+                "{friend} [offered|showed] {name} {fhis} snack for a turn, but {name} did not want it.",
+            ),
+            ("{friend} waited for a long time, but {name} did not share.",),
+            ("{friend} tried to play something else, but {fhe} kept looking at {the_obj}.",),
+            ("{friend} asked {parent} for help, but {name} still held {my_obj} [tight|close].",),
+            ("{friend} [sighed|looked down] and [said nothing|sat alone] {at_place}.",),
+            ("{friend} promised to be [very careful|gentle], but {name} did not listen.",),
+            ("{friend} asked one more time, but {name} [turned around|ran away] with {my_obj}.",),
+            (
+                "{friend} [smiled|was nice] and asked again, but {name} [only held {my_obj} closer|still would not share].",
+            ),
         ),
         "want": (
             (
@@ -623,6 +1452,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I want to play with it [alone|first]!",
                 "You can't have it!",
                 "Go and get your own {obj}!",
+                "No, {it_is} mine!",
+                "I had {it} first!",
+                "You will break my {obj}!",
+                "I do not want to share my {obj}!",
+                "Find your own toy!",
+                "Maybe later, not now!",
+                "{It_is} only for me!",
+                "You can look, but you can't touch!",
+                "Go away, I am playing!",
+                "But I want to play with {it}!",
             ),
         ),
         "offer": (
@@ -631,6 +1470,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We can take turns.",
                 "It is more fun with two.",
                 "Please, just for a little while?",
+                "Can I hold {it}, just for a minute?",
+                "I will be careful, I promise!",
+                "Let's play with {it} together!",
+                "You can have a turn with my toy too.",
+                "Please? I will give {it} back soon.",
+                "We could play a game with {it}!",
+                "Playing alone is no fun.",
+                "I just want to try {it} once.",
+                "Can we share? Friends share.",
             ),
         ),
         "twist": (
@@ -640,10 +1488,31 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {friend} [took out|showed] {fhis} own toy, and it was [just as fun|even better], and {fhe} wanted to share it with {name}!",
             ),
+            ("But then, {name} saw that {friend} was about to cry, and {name} felt bad inside.",),
+            (
+                "But then, {name} was not having fun playing alone. It was not fun without {friend}!",
+            ),
+            (
+                "To {name}'s surprise, {friend} made up a fun game for two.",
+                "But the game needed {the_obj}, and it needed two friends!",
+            ),
+            (
+                "Just then, {parent} [came by|walked over] and sat down next to them, but did not say a word.",
+            ),
+            (
+                "But then, {name} saw {friend} share {fhis} snack with {animal}, and {animal} looked so happy.",
+            ),
         ),
         "twist_bad": (
             (
                 "But then, {friend} [grabbed|pulled] {the_obj}, and {name} pulled back [hard|even harder].",
+            ),
+            (
+                "But then, {name} ran off with {the_obj}, and {friend} [started to cry|went to tell {parent}].",
+            ),
+            ("Just then, {friend} got up and went to play with other children instead.",),
+            (
+                "But then, {the_obj} slipped out of {name}'s hands while {he} held {it} away from {friend}.",
             ),
         ),
         "win": (
@@ -663,6 +1532,36 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} saw how sad {friend} was.",
                 '{He} [held out|gave] {my_obj} and said, "[Here|You can have a turn], {friend}." {friend} [smiled|laughed] and they played [together|all day].',
             ),
+            (
+                "{name} looked at {friend}'s sad face.",
+                '"Here, you can have a turn," {he} said, and {he} gave {friend} {the_obj}.',
+            ),
+            (
+                "{name} put {my_obj} between them.",
+                '"Let\'s play together," {he} said, and they did, [all day|until it was time to go].',
+            ),
+            (
+                "{name} gave {the_obj} to {friend}.",
+                "They took turns, and it was more fun than playing alone.",
+            ),
+            (
+                '"I am sorry," {name} said to {friend}. "Do you want to [play|try]?"',
+                "{friend} [nodded|smiled], and they played with {the_obj} together.",
+            ),
+            ("{name} gave {friend} a turn with {my_obj}, and {friend} was so happy.",),
+            (
+                "{name} showed {friend} how to play with {the_obj}.",
+                "Soon they were laughing together.",
+            ),
+            (
+                "[At last|In the end], {name} let {friend} have {my_obj} for a while.",
+                "{friend} gave {it} back with a smile.",
+            ),
+            (
+                "{name} walked over to {friend} and [gave|held out] {my_obj}.",
+                '"We can share," {he} said, and {friend}\'s face [lit up|was all smiles].',
+            ),
+            ("{name} and {friend} took turns with {the_obj}, and they laughed a lot.",),
         ),
         "lose": (
             (
@@ -673,17 +1572,48 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{friend} went home, and {name} played alone with {the_obj}.",
                 "It was not fun anymore.",
             ),
+            (
+                "{name} kept {my_obj} all to {him}self, and {friend} went home.",
+                "It was not fun at all.",
+            ),
+            (
+                "{friend} [pulled|grabbed] {the_obj}, and {name} pulled back.",
+                "{It} fell and broke, and they both cried.",
+            ),
+            (
+                "{friend} went to play with someone else.",
+                "{name} sat alone with {my_obj} and felt sad.",
+            ),
+            ("{name} [held|kept] {my_obj} all day, but {friend} did not talk to {him} anymore.",),
+            (
+                "{parent} [took|put away] {the_obj} because {name} would not share.",
+                "Now nobody could play with {it}.",
+            ),
+            ("{friend} went home, and {name} had no friend to play with, only {my_obj}.",),
         ),
         "moral": (
             ("it feels good to be kind and share",),
             ("sharing makes playing more fun",),
             ("friends are more important than toys",),
+            ("sharing your things makes your friends happy",),
+            ("it is more fun to play with a friend than to play alone",),
+            ("taking turns is fair, and it is fun too",),
+            ("a good friend shares, even the things they love most",),
+            ("when you share, everyone can have fun",),
+            ("giving a friend a turn makes you feel good inside",),
         ),
-        "moral_bad": (("if you do not share, you end up alone",),),
+        "moral_bad": (
+            ("if you do not share, you end up alone",),
+            ("not sharing can make you lose a friend",),
+            ("playing alone is no fun at all",),
+            ("it is better to share than to be alone",),
+            ("keeping everything to yourself makes you sad",),
+        ),
         "summary": (
             (
                 "{name} does not want to share {his} {obj} with {friend}, but learns that sharing is fun.",
             ),
+            ("{name} learns to share {his} {obj} with {friend} {at_place}.",),
         ),
         "summary_bad": (("{name} will not share {his} {obj} with {friend}, and it ends badly.",),),
     },
@@ -691,11 +1621,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
         "warn": (
             ('{parent} said, "Do not go too close to {water}, [it is deep|the water is deep]."',),
             ("{name} saw that the ground by {water} was wet, but {he} went close anyway.",),
-            ('"Stay [back|away] from {water} with {my_obj}," {parent} [said|called].',),
+            ('"Stay [back|away] from {water} with your {obj}," {parent} [said|called].',),
+            ("{name} played close to {water}, but {parent} had told {him} not to.",),
+            ('"Be careful by {water}, and hold on tight to your {obj}," {parent} said.',),
+            ("{friend} warned that things that fall in {water} are hard to get back.",),
+            ("{name} noticed that the side of {water} was wet and muddy.",),
+            ('"Don\'t go so close to {water} with your {obj}!" {friend} called.',),
+            ("{name} ran close to {water} and did not think about {my_obj}.",),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about {water}.",),
             ("{parent} had told {him} to stay back, and now {name} knew why.",),
+            ("{name} remembered the warning and wished {he} had stayed away from {water}.",),
+            ("{name} remembered the warning, but now {my_obj} {was} in the water.",),
+            ("Why had {he} gone so close? {parent} had told {him} not to!",),
+            ("{name} remembered {parent}'s words and felt very sorry.",),
         ),
         "incident": (
             (
@@ -718,6 +1658,42 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [put|set] {my_obj} on the [ground|side] by {water} for a little while.",
                 "A [big wave|big wave|splash] came, and {the_obj} [went|slid] {spot}!",
             ),
+            (
+                "{name} [got down|leaned over] to [touch|look at] the water.",
+                "Splash! {my_obj} slipped out of {his} hands and fell {spot}!",
+            ),
+            (
+                "{name} and {friend} [threw|passed] {my_obj} to each other by {water}.",
+                "{friend} [missed|did not catch {it}], and {it} [went|fell] {spot} with a splash!",
+            ),
+            (
+                "{name} [ran|walked] along the side of {water} with {my_obj}.",
+                "{He} [tripped|slipped] on a wet rock, and {my_obj} [flew|fell] {spot}.",
+            ),
+            (
+                "{name} put {my_obj} down by {water} [to rest|for a minute].",
+                "Soon, {the_obj} slid down and fell {spot}!",
+            ),
+            (
+                "{name} held {my_obj} up high by {water}.",
+                "{It} slipped, and splash, {it} fell {spot}!",
+            ),
+            (
+                "{name} [threw|kicked] {my_obj} [too far|too hard] without thinking.",
+                "{It} went over the side and into {water}!",
+            ),
+            (
+                "{animal_cap} [ran|jumped] by and pushed {name}.",
+                "{my_obj} [fell|flew] out of {his} hands and [landed|fell] {spot}!",
+            ),
+            (
+                "{name} and {friend} sat by {water} and [talked|looked at the water].",
+                "{name} [turned|moved] too fast, and {my_obj} [fell|slid] {spot}!",
+            ),
+            (
+                "{name} wanted to see if {my_obj} could swim.",
+                "But {it} went away on the water!",
+            ),
         ),
         "try": (
             ("{name} reached out, but {the_obj} {was} too far away.",),
@@ -725,6 +1701,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} threw a little rock near {the_obj} to push {it} back, but {it} only went [further|more] away.",
             ),
+            ("{name} lay down by {water} and reached out, but {my_obj} {was} just out of reach.",),
+            ("{friend} threw a stick near {the_obj}, but {it} did not come back.",),
+            ("They called to {the_obj} as if {it} could hear, but {it} only went further away.",),
+            ("{name} put one foot in the water, but it was [too cold|too deep].",),
+            ("{friend} found a stick, but the stick was not long enough.",),
+            ("They walked along the side, but they could not reach {the_obj}.",),
+            ("{name} wanted to jump in, but {friend} held {him} back. It was too deep!",),
+            ("{name} hoped the water would bring {my_obj} back, but {it} did not come.",),
+            ("{friend} tried to splash {the_obj} back, but {it} went further.",),
         ),
         "want": (
             (
@@ -732,6 +1717,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "It is going away!",
                 "How can I get it back?",
                 "Help, my {obj}!",
+                "My {obj} fell in the water!",
+                "Help! I can't get {it}!",
+                "{It_is} getting away!",
+                "Can you reach {it}?",
+                "I should not have gone so close!",
+                "What if we never get {it} back?",
+                "Please, get my {obj} out of the water!",
+                "The water is taking my {obj} away!",
+                "Look, there {it_is}! {It_is} too far!",
             ),
         ),
         "offer": (
@@ -740,6 +1734,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I will get a net.",
                 "Wait, I have an idea.",
                 "Stay here, I will help you.",
+                "Don't go in the water. I will help.",
+                "Let's find a long stick.",
+                "Stay back. I will get {it}.",
+                "Wait, the water might bring {it} back.",
+                "We need something long to reach {it}.",
+                "I will get {it} for you.",
+                "Don't cry. We will get your {obj} out.",
+                "Hold my hand, and don't go too close.",
+                "Let me try to reach {it}.",
             ),
         ),
         "twist": (
@@ -749,9 +1752,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: a [duck|big fish] pushed {the_obj} back to the shore, [as if it wanted to help|all by itself]!",
             ),
+            ("But then, the water moved and pushed {the_obj} closer to the side.",),
+            ("But then, {the_obj} got caught on a rock in the water and stayed there.",),
+            (
+                "To everyone's surprise, {animal} jumped into the water and swam toward {the_obj}, but it could not bring {it} back.",
+            ),
+            (
+                "Then something surprising happened: {the_obj} stopped going away. {It} {was} just sitting there, waiting!",
+            ),
         ),
         "twist_bad": (
             ("But then, the water started to move faster and took {the_obj} further away.",),
+            ("But then, {the_obj} went around and around and went down a little.",),
+            ("But then, {animal} jumped in and pushed {the_obj} even further away.",),
+            ("But then, a boat went by and pushed {the_obj} far out into {water}.",),
         ),
         "win": (
             (
@@ -774,6 +1788,40 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} [lay down|got down] by {water} and [reached|stretched] out as far as {finder_he} could.",
                 "{finder_cap} [got|caught] {the_obj} and [pulled|brought] {it} back to {name}.",
             ),
+            (
+                "{finder_cap} [got|found] a long stick and held it out over the water.",
+                "[Slowly|Very slowly], {finder} pulled {the_obj} back to the side.",
+            ),
+            (
+                "{finder_cap} waited until {the_obj} came close to the side.",
+                "Then {finder} reached down [fast|in a second] and [got|grabbed] {it}!",
+            ),
+            (
+                "{finder_cap} [walked|went] into the water [slowly|very carefully], where it was not deep.",
+                "{finder_cap} [got|picked up] {the_obj} and [walked|came] back out with {it}.",
+            ),
+            (
+                "{name} and {finder} held hands, so nobody would fall in.",
+                "Together they leaned out, and {name} [got|grabbed] {my_obj}!",
+            ),
+            (
+                "{finder_cap} [got|found] a net and [lifted|picked] {the_obj} out of the water.",
+                "{It} {was} wet, but {it} {was} [fine|safe].",
+            ),
+            ("{finder_cap} pushed {the_obj} back to the side with a long stick.",),
+            (
+                "{finder_cap} took off {finder_his} shoes and stepped into the water.",
+                "{finder_cap} got {the_obj} and brought {it} back.",
+            ),
+            (
+                "The water [carried|moved] {the_obj} near a big rock by the side.",
+                "{finder_cap} [climbed|stepped] onto the rock and [got|picked up] {it}.",
+            ),
+            (
+                "{finder_cap} had a plan: a long stick to pull {the_obj} in.",
+                "It worked!",
+            ),
+            ("{finder_cap} went out a little way and got {the_obj}.",),
         ),
         "lose": (
             (
@@ -781,14 +1829,39 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} watched {it} go and [cried|felt very sad].",
             ),
             ("{the_obj_cap} [went down|sank] into {water}, and they could not see {it} anymore.",),
+            ("{the_obj_cap} went further and further away until they could not see {it}.",),
+            ("{finder_cap} reached for {the_obj} with a stick, but the water took {it} away.",),
+            (
+                "{the_obj_cap} filled with water and went down {spot}.",
+                "Nobody could get {it} back out.",
+            ),
+            (
+                "They [waited|watched] by {water} [for a long time|until it got dark], but {the_obj} did not come back.",
+            ),
+            ("The water [took|carried] {my_obj} far away, and {name} never saw {it} again.",),
+            ("{name} looked at {water} for a long time, but {my_obj} {was} gone for good.",),
         ),
         "moral": (
             ("it is better to ask for help than to go into deep water",),
             ("you should stay away from deep water and ask for help",),
             ("it is good to think before you act",),
+            ("you should stay back from the side when you play by the water",),
+            ("you should hold your things tight when you are near water",),
+            ("it is smart to wait and think instead of jumping in",),
+            ("asking a grown-up for help is the safe thing to do",),
+            ("you should never go into deep water alone",),
+            ("staying calm helps you find a good way to fix things",),
         ),
-        "moral_bad": (("you should listen when someone tells you to be careful",),),
-        "summary": (("{name}'s {obj} falls into {water}, and {finder} gets it out.",),),
+        "moral_bad": (
+            ("you should listen when someone tells you to be careful",),
+            ("you should not play too close to the water",),
+            ("the water can take things away very fast",),
+            ("it is better to stay back from the water with your things",),
+        ),
+        "summary": (
+            ("{name}'s {obj} falls into {water}, and {finder} gets it out.",),
+            ("{name} drops {his} {obj} into {water}, and {finder} helps get it out.",),
+        ),
         "summary_bad": (("{name}'s {obj} falls into {water} and goes away on the water.",),),
     },
     "brave": {
@@ -800,10 +1873,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{friend} said that something [weird|funny] was {spot}, and {name} did not want to find out.",
             ),
             ("{name} [always|never] went {spot}. It was [too dark|so dark] there.",),
+            (
+                "{name} did not like places where {he} could not see, because something could be hiding there.",
+            ),
+            ("At night, {name} kept a light on, because {he} did not know what was in the dark.",),
+            ("{name} [looked|peeked] {spot} once and saw only dark. {He} did not look again.",),
+            (
+                "{friend} [liked|loved] dark places, but {name} always thought something was hiding in them.",
+            ),
+            (
+                '"There is nothing to be scared of," {parent} [always|often] said, but {name} did not think so.',
+            ),
+            (
+                "{name} [heard|thought {he} heard] something {spot} [earlier|that morning] and kept away.",
+            ),
         ),
         "payoff": (
             ("{name} thought about the dark and what {friend} had said.",),
             ("{name} remembered how much {he} did not like the dark.",),
+            ("{name}'s heart went fast. This was the same kind of place {he} did not like.",),
+            ("{name} remembered the noise {spot} and felt cold inside.",),
+            ("{name} remembered how dark it had been {spot} before.",),
+            ("It was the same place {name} had always been scared of.",),
         ),
         "incident": (
             (
@@ -814,7 +1905,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [dropped|lost] {the_obj}, and {it} [rolled|went] {spot}.",
                 "It was [dark|very dark] there, and {name} was scared to go near.",
             ),
-            ("{the_obj_cap} fell {spot}.", "It was dark, and {name} heard a [weird|funny] noise."),
+            (
+                "{the_obj_cap} fell {spot}.",
+                "It was dark, and {name} heard a [weird|funny] noise.",
+            ),
             (
                 "{name} [played|was playing] with {the_obj}, and {it} [fell|went] {spot}.",
                 "{name} looked. It was [very|so] dark, and {he} [could not see a thing|felt scared].",
@@ -823,6 +1917,46 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [threw|rolled] {my_obj} to {friend}, but {it} went {spot}.",
                 "{name} looked {spot}. It was [dark|very dark], and {he} did not want to go [in|near].",
             ),
+            (
+                "{name} [rolled|threw] {my_obj} to {friend}, but {friend} missed.",
+                "{the_obj_cap} went {spot}, where it was dark. {name}'s legs [felt weak|shook].",
+            ),
+            (
+                "{my_obj} fell out of {name}'s hands and [rolled|went] {spot}.",
+                "It was so dark there, and {name} was scared.",
+            ),
+            (
+                "{name} was playing with {my_obj} when {it} [went|rolled] {spot}.",
+                "{name} stood very still. It was so dark {spot}!",
+            ),
+            (
+                "{animal_cap} ran by and pushed {the_obj} {spot}.",
+                "It was dark in there, and {name} felt scared.",
+            ),
+            (
+                "{name} let go of {my_obj}, and {it} went {spot}.",
+                "There was a noise in the dark, and {name} did not move.",
+            ),
+            (
+                "{name} and {friend} were rolling {my_obj} to each other.",
+                "{It} [rolled|went] too far and [stopped|went] {spot}, deep in the dark.",
+            ),
+            (
+                "[Just then|All at once], {my_obj} [slipped|went] {spot}.",
+                "It was too dark to see, and {name} stepped back.",
+            ),
+            (
+                "{name} kicked {my_obj} the other way, and {it} went {spot}.",
+                "{name} stopped. It was so dark in there.",
+            ),
+            (
+                "{name} did not catch {my_obj}, and {it} rolled {spot}.",
+                "{name} did not want to go there.",
+            ),
+            (
+                "{friend} [played|was playing] with {my_obj} and dropped {it}.",
+                "{the_obj_cap} [went|rolled] {spot}, and it was very dark in there.",
+            ),
         ),
         "try": (
             ("{name} took one step, but then {he} [stopped|ran back].",),
@@ -830,6 +1964,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [reached|put {his} hand] in a little way, but it was too dark, and {he} pulled back.",
             ),
             ("{name} [looked|peeked] {spot} again, but {he} could only see the dark.",),
+            ("{name} got down to look, but {he} [shut|closed] {his} eyes [fast|at once].",),
+            ("{name} took {friend}'s hand and took a step, but then {name} [stopped|froze].",),
+            ('{name} called, "Come out, {obj}!" But {the_obj} did not come.',),
+            ("{name} reached in, but something soft touched {his} hand, and {he} pulled back.",),
+            ("{name} [tried to|wanted to] [be brave|go in], but {his} legs would not move.",),
+            ("{name} asked {friend} to go, but {friend} was [scared|a little scared] too.",),
+            ("{name} went [one step|a little] closer, but then {he} [ran back|turned around].",),
+            ('{name} called, "Is anyone there?" Nobody answered, but {he} still did not go in.',),
+            ("{name} looked {spot} again, but it was still too dark.",),
         ),
         "want": (
             (
@@ -837,6 +1980,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "What if something is in there?",
                 "It is too dark!",
                 "I can't go {spot}!",
+                "It is so dark in there!",
+                "I am scared of the dark!",
+                "I can't go in there!",
+                "What if there is a monster?",
+                "Can you get my {obj} for me?",
+                "I can't see anything in there!",
+                "My {obj} went {spot}!",
+                "Something is in there, I heard it!",
+                "I am too scared to go {spot}!",
             ),
         ),
         "offer": (
@@ -845,6 +1997,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "You are braver than you think.",
                 "Hold my hand.",
                 "We can go together.",
+                "I will hold your hand all the time.",
+                "There is nothing to be scared of.",
+                "You can do it! I am here.",
+                "Let's count to three and go in together.",
+                "It is only dark in there.",
+                "I will go first.",
+                "Think about your {obj}. You can get {it}!",
+                "Let's take a light and look.",
+                "Stand up tall and be brave!",
             ),
         ),
         "twist": (
@@ -854,11 +2015,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, something surprising happened: {spot}, there was only a little [mouse|cat], and it was more scared than {name}!",
             ),
+            (
+                "Then {name} saw two little eyes {spot}, and {he} almost ran.",
+                "But it was only {animal}!",
+            ),
+            ("But then, a little light came in, and it was not so dark {spot} anymore.",),
+            (
+                "To {name}'s surprise, {friend} said that {fhe} was scared of the dark too, when {fhe} was little.",
+            ),
+            (
+                "But then, {name} remembered something {parent} always said: the dark is only the day with its eyes closed.",
+            ),
+            (
+                "But then, {name} saw {my_obj}, just a little way in. {It} {was} not so far after all!",
+            ),
         ),
         "twist_bad": (
             (
                 "But then, {name} heard a [weird|funny] noise from {spot}, and it got louder and louder.",
             ),
+            ("But then, something moved {spot}, and {name} jumped back as fast as {he} could.",),
+            ("But then, the light went out, and it was even darker than before.",),
+            ("But then, {name} heard a loud noise, and {he} ran to {parent}.",),
         ),
         "win": (
             (
@@ -881,6 +2059,47 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [held|took] {finder}'s hand [tight|very tight].",
                 "[Step by step|Slowly], they went {spot}, and {name} found {my_obj} [waiting there|waiting there].",
             ),
+            (
+                '{name} stood up tall and said, "I can do this."',
+                "{He} went {spot} and got {my_obj}!",
+            ),
+            (
+                "{name} and {finder} went {spot} together, step by step.",
+                "There was nothing scary, only {my_obj}!",
+            ),
+            (
+                "{name} thought about how much {he} [loved|wanted] {my_obj}.",
+                "That made {him} brave, and {he} [went|reached] {spot} and got {it}!",
+            ),
+            (
+                "{name} found a little light and turned it on.",
+                "Now {he} could see {my_obj} {spot}!",
+            ),
+            ("{name} sang a little song to feel brave and went {spot} to get {my_obj}.",),
+            (
+                '"You can do it!" {friend} called.',
+                "{name} [counted|said] one, two, three, and [went|crawled] {spot}. There {was} {my_obj}!",
+            ),
+            (
+                "{name} [crawled|went] {spot} [slowly|very slowly].",
+                "It was dark, but {he} [kept going|did not stop], and soon {his} hand found {my_obj}!",
+            ),
+            (
+                "{name} closed {his} eyes, reached {spot} and felt around.",
+                "There! {His} fingers found {my_obj}, and {he} pulled {it} out.",
+            ),
+            (
+                "{name} and {finder} [held hands|stayed close] and [went|looked] {spot}.",
+                "It was not so scary [after all|with two], and {name} [got|found] {my_obj}.",
+            ),
+            (
+                "{name} was still scared, but {he} went {spot} all the same.",
+                "{He} found {my_obj} and [ran|came] back out, [laughing|so proud].",
+            ),
+            (
+                "{finder_cap} [turned on|brought] a light, and {name} could see {my_obj} {spot}.",
+                "{name} went in and got {it}!",
+            ),
         ),
         "lose": (
             (
@@ -891,15 +2110,47 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [stood|waited] there [a long time|until it got dark], but {he} could not go {spot}.",
                 "{my_obj} stayed there, and {name} went home [without {it}|sad].",
             ),
+            (
+                "Every time {name} [went|tried to go] near, {he} got scared and ran back.",
+                "{my_obj} stayed {spot} [all night|for a long time].",
+            ),
+            (
+                "Nobody came to help, and {name} was too scared to go alone.",
+                "{He} went home without {my_obj}.",
+            ),
+            (
+                "{name} was so scared that {he} [ran|went] home.",
+                "{my_obj} [stayed|was left] {spot}, and {name} never got {it} back.",
+            ),
+            ("{name} never got {my_obj} back, because {he} was too scared of the dark.",),
+            (
+                "The next day, {name} [tried|wanted to look] again, but {my_obj} {was} not {spot} anymore.",
+            ),
+            (
+                "{name} looked into the dark for a long time, but {he} did not go in.",
+                "{my_obj} stayed there.",
+            ),
         ),
         "moral": (
             ("you can be brave even when you feel scared",),
             ("being brave is doing what you need to do even when you are scared",),
             ("things are less scary when a friend is with you",),
+            ("the dark is not so scary when you are brave",),
+            ("being scared is okay, but you can still be brave",),
+            ("holding a friend's hand can make you brave",),
+            ("most scary things are not scary at all when you look",),
+            ("you can do hard things even when you feel small",),
+            ("being brave feels good",),
         ),
-        "moral_bad": (("it is okay to be scared, but you should ask for help",),),
+        "moral_bad": (
+            ("it is okay to be scared, but you should ask for help",),
+            ("you should ask for help when you are scared",),
+            ("being too scared can make you lose the things you love",),
+            ("it is better to try than to run away",),
+        ),
         "summary": (
             ("{name} is scared to get {his} {obj} from {spot}, but is brave and does it.",),
+            ("{name}'s {obj} goes {spot}, and {name} must be brave to get it.",),
         ),
         "summary_bad": (("{name} is too scared to get {his} {obj} back from {spot}.",),),
     },
@@ -919,6 +2170,10 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[asked|called to] [some kids|a woman|a man] {at_place}",
             "looked {spot3} [two times|again and again]",
             "[got down on {ahis} knees|got down] and looked {spot2}",
+            "looked {spot2} and {spot3}",
+            "got down and looked {spot3}",
+            "walked all around {place} [two times|again]",
+            "looked in {ahis} pocket [again|one more time]",
         ),
         (
             "{the_obj} {was} not there",
@@ -927,6 +2182,9 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "nobody had seen {a_obj}",
             "{ahe} [could not see|did not find] {my_obj} [there|anywhere]",
             "{my_obj} {was} still [gone|lost]",
+            "{ahe} did not find {it} [anywhere|there]",
+            "it was no use",
+            "{my_obj} {was} nowhere to be seen",
         ),
     ),
     "stuck": (
@@ -938,6 +2196,9 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "threw a little rock at {the_obj}",
             "[reached|stretched] up with a long stick",
             "[called|shouted] up at {the_obj} as if {it} could hear",
+            "threw {ahis} shoe up at {the_obj}",
+            "jumped up and down below {the_obj}",
+            "tried to climb up",
         ),
         (
             "{the_obj} {was} still too high",
@@ -946,6 +2207,8 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "it was no use",
             "{the_obj} did not come down",
             "{the_obj} stayed {spot}",
+            "{ahe} [slid|came] back down",
+            "{the_obj} {was} much too high",
         ),
     ),
     "taken": (
@@ -957,6 +2220,9 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "walked up [slowly|very slowly] to {animal}",
             "held out {ahis} hand to {animal}",
             "tried to [catch|grab] {animal}",
+            "walked up [quietly|very quietly] behind {animal}",
+            "held out a treat to {animal}",
+            "ran {spot} after {animal}",
         ),
         (
             "{animal} ran [faster|away again]",
@@ -964,6 +2230,8 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{animal} held {the_obj} tight and did not let go",
             "{animal} only ran {spot}",
             "{animal} [ran off|hid] [again|{spot}] with {the_obj}",
+            "{animal} [ran|went] off again",
+            "{animal} did not even look up",
         ),
     ),
     "broken": (
@@ -973,12 +2241,16 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "held the pieces [together|very hard]",
             "tried some tape on {the_obj}",
             "[looked for|found] every little piece of {the_obj}",
+            "put a little glue on the pieces",
+            "pushed the pieces together for a long time",
         ),
         (
             "they [would not stay|fell apart again]",
             "the tape did not hold",
             "{the_obj} still did not look good",
             "one piece was [missing|too small to hold]",
+            "the pieces fell apart again",
+            "{ahe} could not make them fit",
         ),
     ),
     "sharing": (
@@ -986,11 +2258,16 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "asked for a turn [again|one more time]",
             "[waited and waited|sat and waited] for a turn",
             "[looked at|watched] {the_obj} with [big|sad] eyes",
+            "said please [nicely|very nicely]",
+            "showed {name} {ahis} snack",
+            "sat close and waited quietly",
         ),
         (
             "{name} still said no",
             "{name} held {my_obj} [tight|close]",
             "{name} turned away",
+            "{name} [did not listen|looked away]",
+            "{name} kept {the_obj} away",
         ),
     ),
     "water": (
@@ -1000,12 +2277,17 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "tried to get {the_obj} with a stick",
             "threw a little rock near {the_obj} to push {it} back",
             "[lay down|got down] by {water} and [reached|stretched] out",
+            "put a long stick out [toward|near] {the_obj}",
+            "[waved|called] to {the_obj} from the side",
+            "[walked|ran] along the side of {water}",
         ),
         (
             "{the_obj} {was} too far away",
             "the stick was not long enough",
             "{it} only went further away",
             "the water [pulled|took] {it} away again",
+            "{the_obj} {was} just out of reach",
+            "{the_obj} kept going away",
         ),
     ),
     "brave": (
@@ -1015,12 +2297,18 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[looked|peeked] {spot} again",
             "[reached|put {ahis} hand] in a little way",
             "[called|shouted] into the dark",
+            "[counted|said] one, two, three",
+            "tried to go {spot}",
+            "[looked|peeked] in with one eye",
         ),
         (
             "it was [too dark|so dark] to see",
             "{ahe} [stopped|ran back]",
             "{ahe} pulled back [fast|at once]",
             "nothing [answered|came out]",
+            "{ahe} [stopped|ran back] again",
+            "{ahis} legs would not move",
+            "it was much too dark",
         ),
     ),
 }

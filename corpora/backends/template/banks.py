@@ -4,6 +4,34 @@ Each bank holds alternatives, and most alternatives hold `[a|b]` choices, so one
 has dozens of surface forms. Every line names a plan fact (a character, the object, the
 place, the helper), so none of them could be moved to another story unchanged. The
 arc-specific steps live in `arcs.py`.
+
+What the realiser (`realise.py`) does with each bank, which the lines must respect:
+
+* Every word must be in the `child` vocabulary, and words that only fit some places
+  (`ontology.DETAIL_WORDS`: tree, grass, sand, waves, shelf, sky, wind, ...) stay out of
+  these shared lines. Pronouns are always slots (`{he}`, `{his}`, `{fhim}`), never
+  written out, and a sentence about the hero never holds another character's pronoun
+  unless that character is named in it. The hero owns no portable thing but the goal
+  object ("{his} bed", "{his} room" and "{his} hands" are fine; "{his} bag" is not), and
+  the goal object never takes a size or colour word other than the plan's own.
+* `FIRST` lines are clauses: the realiser puts the opening words ("Once upon a time, ")
+  before them and the full stop after them, so they start in lower case and carry no
+  time phrase of their own. Lines with `{pal}` ("her friend Tom") are skipped for an
+  animal hero.
+* Speech banks (`THANKS`, `SORRY`, `AGREE`) are the words inside the quotes: they end in
+  . ! or ? and hold no quote marks. A second sentence in a line loses its quote marks
+  when `say` puts the tag after the speech, so it must name someone or hold a pronoun
+  (or be three words at most). `THANKS[:3]` is used where the object was never away
+  (broken, brave): those three must not say it is back.
+* `SIGHTS` lines take `{sight}` (a past-tense clause of the place), `SOUNDS` lines
+  `{sound}` (a noun phrase), `DOING` lines `{act}`/`{act2}` and `DOING_MORE` lines `{act}`
+  (past-tense verb phrases); only `SIGHTS[:2]` may open the outing without a step that
+  took them there first.
+* Every `SAD_END` line says the sadness (sad, cried, missed, never, alone, without,
+  upset, could not), every `MORAL_STEMS` line has a lesson cue (learned, knew that,
+  understood that, never forgot, always remember, ...), and every `CONFLICT` pair a
+  quarrel cue (angry, upset, fight, shouted, ...): the tests and the curation filter
+  look for them.
 """
 
 from __future__ import annotations
@@ -28,6 +56,29 @@ FIRST = (
     "{name} could not wait to [go|run] {to_place} with {pal}",
     "a {kind} called {name} had a home near {place}",
     "{name} [took|carried] {my_obj} [everywhere|all over {place}]",
+    "there was a {little} {kind} named {name} who had {a_obj}",
+    "in a [little|small|warm] house there was a {little} {kind} [named|called] {name}",
+    "a {little} {kind} named {name} had a home [with {parent}|in a little house]",
+    "{name} was a {little} {kind} who [loved|liked] to play {at_place}",
+    "{name} was a {little} {kind} [with {a_obj}|with a big smile]",
+    "{name} and {pal} [loved|liked] to play {at_place}",
+    "{name} [went|walked] {to_place} with {pal} and {my_obj}",
+    "{name} [woke up|got up] and [looked for|picked up] {my_obj}",
+    "{name} was a {little} {kind}",
+    "{parent} [took|brought] {name} {to_place} [for the day|to play|for a walk]",
+    "a {little} {kind} [named|called] {name} [was|sat] {at_place} with {my_obj}",
+    "{name} was [so|very] happy, because {he} [had|got] {a_obj}",
+    "{name} [ran|walked] {to_place} [with {my_obj}|holding {my_obj}]",
+    "{name}, a {little} {kind}, had a home [with {parent}|in a small town]",
+    "a {kind} named {name} [loved|liked] {his} {obj} more than anything",
+    "there was a {little} {kind} [named|called] {name} who was [always|very] happy",
+    "{name} [had|got] {a_obj}, and {he} [took|carried] {it} {to_place}",
+    "{name} [went|ran] {to_place} with {pal} [to play|for the day]",
+    "{name} and {parent} had a home [in a little house|in a small town]",
+    "{parent} gave {name} {a_obj} [to play with|for {his} birthday]",
+    "{name} [wanted|hoped] to play {at_place} with {pal}",
+    "{name} and {pal} [found|saw] {a_obj} {at_place}",
+    "{name} was [so|very] excited to [go {to_place}|play {at_place}]",
 )
 HAS_OBJECT = (
     "{name} had {a_obj} that {he} loved [very much|more than anything|with all {his} heart].",
@@ -40,6 +91,26 @@ HAS_OBJECT = (
     "Wherever {name} went, {his} {obj} went too.",
     "{name} had {a_obj}, and {he} [kept {it} close|took {it} everywhere|looked after {it} well].",
     "{name} [found|got] {a_obj} [in a drawer|at the shop|from {parent}] and loved {it} [at once|from the first day].",
+    "{name} [loved|liked] to play with {my_obj} [every day|after lunch|all the time].",
+    "At night, {name} kept {my_obj} [next to {his} bed|by {his} bed|in {his} room].",
+    "{name} [took|brought] {my_obj} with {him} [everywhere|wherever {he} went].",
+    "{name} [owned|had] {a_obj}, and {he} [played with|looked at] {it} every day.",
+    "{parent} [made|bought] {name} {a_obj}, and {name} loved {it} [so much|very much].",
+    "{name} was [very|so] proud of {my_obj}.",
+    "{name} showed {my_obj} to [everyone|all {his} friends].",
+    "{name} had {a_obj} that {he} played with [every day|all the time].",
+    "[Every morning|Each day], {name} [said hello to|looked at] {my_obj} first.",
+    "{name} [took good care of|looked after] {my_obj}.",
+    "{name} [got|found] {a_obj} [not long ago|last week] and loved {it}.",
+    "{name} could play with {my_obj} all day.",
+    "Nothing made {name} [as happy as|smile like] {my_obj}.",
+    "{name}'s [best|most loved] thing in the world was {a_obj}.",
+    "{name} [held|hugged] {my_obj} [every night|before bed].",
+    "{name} [kept|had] {a_obj} [with {him}|close by] [all the time|every day].",
+    "The thing {name} [loved|liked] [most|best] was {a_obj} from {parent}.",
+    "{name} loved {his} {obj} so much that {he} [gave {it} a name|took {it} to bed].",
+    "{name} had {a_obj}, and it was [the best|{his} best] toy of all.",
+    "Every day, {name} [played with|took out] {my_obj} [and smiled|first thing].",
 )
 FRIEND_LINES = {
     "friend": (
@@ -51,16 +122,53 @@ FRIEND_LINES = {
         "{name} [often|always] played with {his} friend {friend}.",
         "{name}'s friend {friend} [was|came] with {him} [that day|too].",
         "{friend} was {name}'s [best|good] friend, and they [liked the same games|did everything together].",
+        "{friend} had a home [next door|close by|down the street], and {name} played with {fhim} [every day|a lot].",
+        "{name}'s best friend was a {fkind} named {friend}.",
+        "{name} [liked|loved] to play with {friend}, who had a home [next door|close by].",
+        "{friend} and {name} played together [every day|after lunch|every morning].",
+        "{friend} was a kind {fkind}, and {fhe} was {name}'s [best|good] friend.",
+        "{name} and {friend} were [best|good] friends, and they [laughed a lot|shared their toys].",
+        "{name} had a [good|kind] friend named {friend}.",
+        "{friend} [always|often] came over to play with {name}.",
+        "{name} and {friend} [played|had fun] together [almost every day|whenever they could].",
+        "Every [morning|day], {friend} [came over|came to the door] to play with {name}.",
+        "{friend} was {name}'s friend, and {fhe} [was always kind|always made {name} laugh].",
+        "{name} [liked|loved] {friend}, {his} [best|good] friend from [next door|down the street].",
+        "{name} and {friend} [met|played] [in the same street|at the same school] and were [best|good] friends.",
     ),
     "sister": (
         "{name} had a [big|little] sister named {friend}.",
         "{His} sister {friend} [always|often] played with {him}.",
         "{name} and {his} [big|little] sister {friend} [did everything together|shared a room].",
+        "{name} had a sister named {friend}, and they [played|did everything] together.",
+        "{friend} was {name}'s [big|little] sister.",
+        "{name}'s sister {friend} [was|came] with {him} [that day|too].",
+        "{name} [loved|liked] to play with {his} sister {friend}.",
+        "{friend}, {name}'s [big|little] sister, [always|often] [helped {him}|played with {him}].",
+        "{name} and {his} sister {friend} were [best friends|good friends|always together].",
+        "{friend} was {name}'s [big|little] sister, and {fhe} [was very kind|liked the same games].",
+        "{name} shared a room with {his} [big|little] sister {friend}.",
+        "{friend} was {name}'s sister, and the two of them [played|laughed] [all day|a lot].",
+        "{name} [always|often] played with {friend}, {his} [big|little] sister.",
+        "[Every day|Every morning], {name} played with {his} sister {friend}.",
+        "{friend}, {name}'s sister, [liked|loved] to play with {him}.",
     ),
     "brother": (
         "{name} had a [big|little] brother named {friend}.",
         "{His} brother {friend} [always|often] played with {him}.",
         "{name} and {his} [big|little] brother {friend} [did everything together|shared a room].",
+        "{name} had a brother named {friend}, and they [played|did everything] together.",
+        "{friend} was {name}'s [big|little] brother.",
+        "{name}'s brother {friend} [was|came] with {him} [that day|too].",
+        "{name} [loved|liked] to play with {his} brother {friend}.",
+        "{friend}, {name}'s [big|little] brother, [always|often] [helped {him}|played with {him}].",
+        "{name} and {his} brother {friend} were [best friends|good friends|always together].",
+        "{friend} was {name}'s [big|little] brother, and {fhe} [was very kind|liked the same games].",
+        "{name} shared a room with {his} [big|little] brother {friend}.",
+        "{friend} was {name}'s brother, and the two of them [played|laughed] [all day|a lot].",
+        "{name} [always|often] played with {friend}, {his} [big|little] brother.",
+        "[Every day|Every morning], {name} played with {his} brother {friend}.",
+        "{friend}, {name}'s brother, [liked|loved] to play with {him}.",
     ),
 }
 VERB_FRAMES = (
@@ -72,6 +180,21 @@ VERB_FRAMES = (
     "{name} was [always|very] happy when {he} could {vp}.",
     "{name} [often|always] asked {parent} if {he} could {vp}.",
     "One thing {name} [loved|liked] was to {vp}.",
+    "{name} [really|always] [liked|loved] to {vp}.",
+    "[Every day|All the time], {name} wanted to {vp}.",
+    "{name} could {vp} all day.",
+    "{name} was always ready to {vp}.",
+    "{name} [often|always] told {parent} how much {he} [liked|loved] to {vp}.",
+    "More than anything, {name} [liked|loved] to {vp}.",
+    "{parent} [often|always] let {name} {vp} [after lunch|before dinner].",
+    "{name} was [very|so] happy whenever {he} could {vp}.",
+    "[When {he} had time|On good days], {name} [liked|loved] to {vp}.",
+    "{name} thought it was [fun|great fun] to {vp}.",
+    "It made {name} [happy|smile] to {vp}.",
+    "{name} [hoped|wanted] to {vp} again soon.",
+    "[Whenever|When] {he} could, {name} would {vp}.",
+    "{name} could not wait to {vp} [again|that day].",
+    "[Some days|Most mornings], {name} got to {vp}.",
 )
 GO_THERE = (
     "[That day|Later that day|Soon], {name} and {friend} went {to_place}.",
@@ -82,16 +205,57 @@ GO_THERE = (
     "[After breakfast|That morning|Later that day], {name}, {friend} and {parent} [went|walked] {to_place}.",
     "{name} was so excited, because {he} and {friend} were going {to_place} [that day|with {parent}].",
     "[That day|Soon], {parent} said they could go {to_place}, and {name} [jumped up and down|was so excited].",
+    "[That morning|Soon|Later that day], {name} and {friend} [set off|went] {to_place} [with {parent}|together].",
+    "[After lunch|That day], {name} [ran|went] to get {friend}, and they went {to_place}.",
+    "{name} and {friend} [held hands|walked side by side] all the way {to_place}.",
+    "[That day|Soon], {name} [picked up|took] {my_obj} and went {to_place} with {friend}.",
+    "{friend} [came over|came to the door] and asked {name} to go {to_place}.",
+    '[After breakfast|That morning], {parent} said, "Let\'s go {to_place}!"',
+    "{name} [brought|took] {my_obj} when {he} and {friend} went {to_place}.",
+    "[Soon|Later], {name}, {friend} and {parent} [got ready|put on their shoes] and went {to_place}.",
+    "{name} [skipped|hopped] {to_place} with {friend} [by {his} side|close behind].",
+    "{name} and {friend} went {to_place} to have fun.",
+    "{parent} [took|walked] {name} {to_place}, and {friend} came [along|too].",
+    "[After breakfast|After lunch], {name} and {friend} [raced|ran] {to_place}.",
+    "{name} asked {parent} to take {him} and {friend} {to_place}, and {parent} said yes.",
+    "{name} and {friend} could not wait to go {to_place}.",
+    "[That day|Soon], {name} and {friend} hurried {to_place}.",
+    "[Soon|That morning], {name} and {friend} [ran|walked] {to_place} with {my_obj}.",
 )
 SIGHTS = (
+    # The first two may open the outing (no step before them took the characters there).
     "{At_place}, {sight}.",
     "{name} looked around and saw that {sight}.",
     "When they got there, {sight}.",
+    "{At_place}, {sight}, and {name} [smiled|watched for a while].",
+    "There was so much to see {at_place}: {sight}.",
+    "{name} [saw|noticed] that {sight}.",
+    "When {name} and {friend} got there, {sight}.",
+    "Everywhere {name} looked, {sight}.",
+    "{name} [stood still|stopped] and [watched|looked]: {sight}.",
+    "{name} [smiled|laughed] when {he} saw that {sight}.",
+    "From where they stood, they could see that {sight}.",
+    "It was fun to be {at_place}, where {sight}.",
+    "[They|{name} and {friend}] looked around and saw that {sight}.",
+    "{friend} [pointed|showed {name}], and {name} saw that {sight}.",
+    "Not far from them, {sight}.",
 )
 SOUNDS = (
     "They could hear {sound}.",
     "{name} [listened to|heard] {sound}.",
     "[All around them|Not far away], they could hear {sound}.",
+    "{name} could hear {sound} [all around|from far away|close by].",
+    "[Somewhere|Far away|Close by], {name} heard {sound}.",
+    "{name} and {friend} [stopped to listen to|listened to] {sound}.",
+    "{name} [smiled|stood still] when {he} heard {sound}.",
+    "They [listened|stopped and listened] to {sound} for a little while.",
+    "{friend} said {fhe} could hear {sound}.",
+    "{name} [loved|liked] the sound of {sound}.",
+    "{name} turned [around|{his} head] to listen to {sound}.",
+    "{name} [closed|shut] {his} eyes and listened to {sound}.",
+    "While they [walked|played], they could hear {sound}.",
+    "Even from far away, {name} could hear {sound}.",
+    "It was not quiet {at_place}: they could hear {sound}.",
 )
 REACT = (
     "{name} [felt like crying|started to cry|was very upset].",
@@ -103,6 +267,24 @@ REACT = (
     "{name}'s heart felt [heavy|sad].",
     "{name} [sat down|stood still] and [felt|was] [very|so] [sad|upset|worried].",
     "{name} had no idea what to do [now|next].",
+    "{name} felt [so|very] [scared|alone].",
+    "[Tears|Big tears] [ran|rolled] down {name}'s face.",
+    "{name} [felt|was] too upset to say a word.",
+    "{name} [stamped {his} feet|shook {his} head] and [frowned|looked down].",
+    '"What [do I do|can I do] now?" {name} [asked|cried].',
+    "{name}'s smile [went away|was gone].",
+    "{name} was so sad that {he} [wanted to cry|could not speak].",
+    "{name} [hugged|held on to] {friend} and [started to cry|tried not to cry].",
+    "{name} [felt|was] [scared|worried|sad], and {friend} [was too|felt the same].",
+    "{name} [did not|could not] believe what had happened.",
+    "{name} was so [upset|sad] that {he} [sat down|stopped playing].",
+    "{name}'s heart [hurt|felt small].",
+    "{name} [wanted to cry|almost cried].",
+    "{name} [felt|was] [so|very] [sad|upset].",
+    "{name} did not feel like playing [anymore|at all].",
+    "All the fun was gone for {name}.",
+    "{name} tried [hard|very hard] not to cry.",
+    "{name} [wished|hoped] it was just a bad dream.",
 )
 HAPPY_END = (
     "{name} [hugged|thanked] {thanked} [with a big smile|and laughed|again and again].",
@@ -116,12 +298,36 @@ HAPPY_END = (
     "{name} [put|kept] {my_obj} in a safe place [that night|from then on].",
     "They [walked|went] home [together|hand in hand], and {name} [was|felt] [very|so] happy.",
     "{name} [said|told {thanked}] it was the best [day|time] [ever|of all].",
-    "{name} [put|kept] {my_obj} [next to {his} bed|next to {his} bed] and [smiled|looked at {it}] [before bed|for a long time].",
+    "{name} [put|kept] {my_obj} [next to {his} bed|by {his} bed] and [smiled|looked at {it}] [before bed|for a long time].",
     "Now {name} and {friend} [could|would] play with {my_obj} [again|every day].",
     "{name} [gave|showed] {my_obj} to {parent}, and {parent} [smiled|laughed] [too|with {him}].",
     "{name}, {friend} and {parent} [laughed|smiled] and went home [happy|together].",
     "{name} was [so|very] happy to have a friend like {friend}.",
     "[Everyone was|They all were] happy, and {name} [hugged|held] {my_obj} [tight|close].",
+    "{name} gave {thanked} a big hug [and said thank you|to say thank you].",
+    "That evening, {name} told {parent} [about the day|everything that happened].",
+    "{name} [smiled|laughed] all the way home, holding {my_obj}.",
+    "{name} said {he} would [always take good care of|keep a close eye on] {my_obj}.",
+    "{name} and {friend} [laughed|smiled] [together|at each other], happy that {the_obj} {was} safe.",
+    "{name} [felt|was] warm and happy inside as {he} held {my_obj}.",
+    "[At home|Back home], {name} [put|set] {my_obj} on {his} bed and smiled.",
+    "{name} was [so|very] glad, and {he} held {my_obj} [all evening|for a long time].",
+    "{name} [thanked|hugged] {thanked} [one more time|again], and they all [smiled|laughed].",
+    "{name} and {friend} [planned|wanted] to play together again the next day.",
+    "{name} [danced|jumped] around with {my_obj} [and laughed|in {his} arms].",
+    "That night, {name} [dreamed|had a happy dream] about {his} {obj}.",
+    "{parent} said {name} had been [very good|so good|very brave] that day.",
+    "{name} [looked at|held] {my_obj} and [smiled|felt very happy].",
+    "{name} and {friend} [went|walked] home [with big smiles|laughing all the way].",
+    "{name} was [tired|sleepy] but happy, and {he} [hugged|held] {my_obj} [at night|in bed].",
+    "It was a day {name} [would think about|talked about] for a long time.",
+    "{name} and {friend} played {at_place} [a little longer|until it was time to go].",
+    "Before bed, {name} [said good night to|gave a little kiss to] {my_obj}.",
+    "{name} could not stop smiling at {my_obj}.",
+    "At dinner, {name} told {parent} [all about|everything about] {my_obj}.",
+    "{name} [skipped|ran] home with {friend}, [with {my_obj} in {his} hands|holding {my_obj}].",
+    "When {parent} heard what happened, {phe} [smiled|laughed] and [hugged|kissed] {name}.",
+    "The next day, {name} and {friend} played with {my_obj} again.",
 )
 SAD_END = (
     "{name} walked home [slowly|with {his} head down], and {he} was very sad.",
@@ -133,13 +339,41 @@ SAD_END = (
     "{name} felt [sad|very sad] and [wished|hoped] {he} had been more careful.",
     "{name} [did not|could not] [smile|play] [for the rest of the day|all evening], because {he} was too sad.",
     "[Back at home|At home], {name} [sat|lay] on {his} bed and cried [for {his} {obj}|a little].",
+    "{name} was [very|so] quiet [at dinner|that evening], and {he} [felt|looked] sad.",
+    "{name} [hugged|held on to] {parent} and cried.",
+    "{parent} [hugged|held] {name}, but {name} was still [sad|upset].",
+    "{name} could not [sleep|stop thinking about {his} {obj}] that night.",
+    "It was not a happy day for {name}, and {he} [cried|felt sad] [that night|all evening].",
+    "{name} missed {his} {obj} [all night|for days|for a long time].",
+    "{name} looked out the window, feeling [sad|alone].",
+    "{friend} tried to make {name} smile, but {name} [was still sad|could not smile].",
+    "That day, {name} did not [laugh|play] [at all|again], because {he} was [sad|upset].",
+    "{name} went to bed [early|that night] [feeling sad|and cried a little].",
+    "{name} wished {he} could [go back|try again], but {he} could not.",
+    "Nothing could make {name} [feel better|smile] that day, and {he} [cried|was sad].",
+    "{name} [sat|lay] in bed and missed {his} {obj} [very much|so much].",
+    "{name} was [sad|upset] for a long time, and {he} did not [play|talk] [much|at all].",
+    "{name} cried and asked {parent} why it had to happen.",
+    "After that day, {name} felt a little sad whenever {he} [thought of|remembered] {his} {obj}.",
+    "{name} and {friend} walked home [slowly|quietly], and {name} [was very sad|cried all the way].",
+    "{name}'s face was sad [all evening|for the rest of the day].",
 )
 MORAL_STEMS = (
     "{name} learned that {moral}.",
     "[And so|That day], {name} learned that {moral}.",
     "Now {name} [knew|understood] that {moral}.",
     "From that day on, {name} knew that {moral}.",
-    "{name} [had learned|never forgot] what {he} learned that day: {moral}.",
+    "{name} [always remembered|never forgot] what {he} learned that day: {moral}.",
+    "That day, {name} [learned|understood] that {moral}.",
+    "{name} would always remember that {moral}.",
+    "After that, {name} [always remembered|never forgot] that {moral}.",
+    "[In the end|At the end of the day], {name} [knew|understood] that {moral}.",
+    "{parent} told {name} that {moral}, and {name} [never forgot it|learned it well].",
+    "{name} [thought about it|thought hard] and understood that {moral}.",
+    "{name} [realized|understood] that {moral}.",
+    "{name} learned something [that day|important]: {moral}.",
+    "[From then on|From that day on], {name} [remembered|knew] that {moral}.",
+    "What {name} learned [that day|from it] was that {moral}.",
 )
 CONFLICT = (
     (
@@ -158,6 +392,43 @@ CONFLICT = (
         '"You are not helping!" {name} [shouted|yelled] at {friend}.',
         "{friend} [got angry|stamped {fhis} feet] and [shouted back|turned away].",
     ),
+    (
+        "{name} wanted to [try again|keep going], but {friend} wanted to [stop|go home].",
+        "They [started to fight|started to shout], and both of them got [angry|upset].",
+    ),
+    (
+        '"Stop it!" {name} [shouted|yelled] at {friend}.',
+        "{friend} [shouted back|got angry too], and they would not [look at|talk to] each other.",
+    ),
+    (
+        "{name} and {friend} each had a [plan|different plan], and they [started to fight|got angry].",
+    ),
+    (
+        "{friend} laughed at {name}.",
+        "{name} got [angry|upset] and [shouted at {friend}|pulled away].",
+    ),
+    (
+        "{name} [said|shouted] that {friend} was not helping at all.",
+        "{friend} got [upset|angry] and [said|shouted] that {name} was not helping [either|at all].",
+    ),
+    ("{name} and {friend} [started to fight|had a big fight] about what to do.",),
+    (
+        "{friend} [laughed at|did not like] {name}'s idea.",
+        "{name} got [angry|upset] and [turned away|stamped {his} feet].",
+    ),
+    ("{name} was [angry|upset] with {friend}, and {friend} was [angry|upset] with {name}.",),
+    (
+        '{friend} [said|shouted], "You always do this!"',
+        "That made {name} [angry|upset], and the two [started to fight|started to shout].",
+    ),
+    (
+        "{name} did not want to [listen to|wait for] {friend}.",
+        "{friend} got [angry|upset], and soon they were [fighting|shouting].",
+    ),
+    (
+        "{name} and {friend} both wanted to do it [first|their way].",
+        "They [pushed|shouted] and got [angry|upset] with each other.",
+    ),
 )
 CONFLICT_MEND = (
     ("After a while, {name} and {friend} both said sorry and [hugged|held hands].",),
@@ -166,6 +437,29 @@ CONFLICT_MEND = (
     (
         '[Soon|After a while] they [stopped|were not angry anymore], and {friend} said, "Let\'s not fight."',
     ),
+    (
+        '[Soon|After a while], {name} [looked at|went over to] {friend} and said, "I am sorry."',
+        "{friend} [smiled|nodded] and said sorry too.",
+    ),
+    ("{name} and {friend} [sat down|stopped] and [talked it over|said sorry].",),
+    ("{friend} said sorry first, and {name} [said sorry too|gave {fhim} a hug].",),
+    (
+        "Then {name} [laughed|smiled], and {friend} [laughed|smiled] too, and they were friends again.",
+    ),
+    ("{name} and {friend} saw that fighting would not help, so they [stopped|said sorry].",),
+    (
+        '{parent} [came over|saw them] and said, "Friends help each other."',
+        "{name} and {friend} [said sorry|hugged] and [tried again|worked together].",
+    ),
+    (
+        "After a while, {name} [was|felt] sorry [for shouting|for what {he} said], and {friend} was too.",
+    ),
+    ("{name} and {friend} [shook hands|hugged] and said they would not fight [again|anymore].",),
+    ("{friend} held out {fhis} hand, and {name} [took it|smiled].",),
+    ("Soon {name} and {friend} forgot about the fight and [worked|played] together again.",),
+    (
+        "{name} and {friend} could not stay angry for long, and soon they were [laughing|smiling] again.",
+    ),
 )
 CONFLICT_STAY = (
     (
@@ -173,20 +467,63 @@ CONFLICT_STAY = (
     ),
     ("Neither {name} nor {friend} would say sorry.",),
     ("{friend} [walked away|went home] [angry|upset], and {name} did not call {fhim} back.",),
+    ("{name} and {friend} [went|walked] home without [a word|talking].",),
+    ("{friend} said {fhe} did not want to play with {name} [anymore|again].",),
+    ("{name} was still [angry|upset] with {friend} [at dinner|that night].",),
+    ("[They|{name} and {friend}] were not friends [that day|for a while].",),
+    ("{name} [wanted|tried] to say sorry, but {friend} would not listen.",),
+    ("{friend} [went|ran] home, and {name} [stood|was left] alone.",),
+    ("That night, {name} [thought about|was sad about] the fight with {friend}.",),
+    ("{name} and {friend} [sat|stood] far apart and did not [look at|talk to] each other.",),
+    ("The fight made the day even worse for {name} and {friend}.",),
+    (
+        "{friend} was still [angry|upset], and {name} [did not know how to fix it|was too sad to talk].",
+    ),
+    ("{name} said one more [angry|hurtful] thing, and {friend} [walked|ran] away.",),
+    ("Neither of them [said sorry|wanted to talk], not even when {parent} asked.",),
 )
+# Said by the hero when the object is safe again. `THANKS[:3]` (the arcs where it was
+# never away) must not say it is back.
 THANKS = (
     "Thank you, {thanked}!",
     "You are the best, {thanked}!",
     "I am so happy!",
     "[Yay|Hooray], my {obj} is back!",
     "Thank you [so much|for helping me], {thanked}!",
+    "I missed my {obj} so much!",
+    "You helped me so much, {thanked}!",
+    "[Oh|Wow], thank you [so much|very much], {thanked}!",
+    "I will take better care of my {obj} now!",
+    "Now I can play with my {obj} again!",
+    "[Thanks a lot|Thank you, thank you], {thanked}!",
+    "I am so glad you helped me, {thanked}!",
+    "How can I ever thank you, {thanked}?",
+    "I have my {obj} again!",
+    "Yay! Thank you!",
+    "You are so kind, {thanked}!",
+    "I knew you could do it, {thanked}!",
 )
+# Said by the friend, softly, when the story ends badly.
 SORRY = (
     "I am sorry, {name}.",
     "Maybe we can find a new one.",
     "It will be okay, {name}.",
     "[Don't be sad|Please don't cry], {name}.",
+    "I am [so|very] sorry, {name}.",
+    "We [tried|did our best], {name}.",
+    "I wish I could help more, {name}.",
+    "You can play with my toys, {name}.",
+    "Don't [be sad|cry], we can still play together.",
+    "I know how you feel, {name}.",
+    "I will stay with you, {name}.",
+    "It was not because of you, {name}.",
+    "Let's go home, {name}. [I am sorry|It will be okay].",
+    "Let me give you a hug, {name}.",
+    "I am sad too, {name}.",
+    "Poor {name}.",
+    "Everything will be okay, {name}.",
 )
+# The hero's answer to the helper's offer.
 AGREE = (
     "Okay, let's try!",
     "Yes, please!",
@@ -195,12 +532,35 @@ AGREE = (
     "Okay!",
     "[Thank you|Thanks], {helper}.",
     "[Please|Yes], [hurry|let's go]!",
+    "That is a good idea!",
+    "[Okay|Yes], I will try!",
+    "Let's do it!",
+    "[Oh|Yes], thank you, {helper}!",
+    "I hope it works!",
+    "Yes, let's [try it|do that]!",
+    "You are so smart, {helper}!",
+    "[Please|Yes], help me!",
+    "Okay, I will be [brave|careful]!",
+    "Good idea, {helper}!",
+    "Okay, let's [try|do it] together!",
 )
 # The climax after a twist that already gave the object back.
 AFTER_TWIST = (
     "{name} [hugged|held] {my_obj} [tight|close] and [laughed|smiled], because {it} {was} back at last.",
     "{name} could not believe it. {my_obj} {was} back, and {he} [held {it} close|never let {it} go].",
     "[What a surprise|How lucky] it was! {name} [took|held] {my_obj} and [laughed|jumped up and down].",
+    "{name} [ran|rushed] to {my_obj} and picked {it} up.",
+    "{name} [laughed|smiled] and [hugged|held] {my_obj}. {It} {was} safe!",
+    "Just like that, {my_obj} {was} back with {name}.",
+    "{name} [could not stop smiling|jumped up and down] when {he} held {my_obj} again.",
+    "{name} looked again, and it really was {my_obj}!",
+    "Everything was okay again, because {name} had {my_obj} back.",
+    "{name} [held|hugged] {my_obj} and did not let {it} go [for a long time|all day].",
+    "{name} [smiled|laughed] at {friend}, and they [looked at|played with] {the_obj} together.",
+    "{name} was so lucky to have {my_obj} again, and {he} [smiled|laughed and laughed].",
+    "{name} could not believe {his} eyes: {my_obj} {was} there again.",
+    "{name} [picked up|took] {my_obj} and [held {it} close|gave {it} a hug].",
+    "{name} [shouted|laughed] with happiness and held {my_obj} up high.",
 )
 # What they do at the place before the trouble starts ({act}, {act2}: `ontology.ACTIVITIES`).
 DOING = (
@@ -211,6 +571,21 @@ DOING = (
     "{name} [took|brought] {my_obj} along when {he} and {friend} {act}.",
     "[For a while|All morning|At first], {name} and {friend} {act}.",
     "{friend} and {name} {act}, and {name} [held|kept] {my_obj} close.",
+    "{name} and {friend} {act}, and it was [so much fun|a lot of fun].",
+    "{name} [laughed|smiled|was so happy] as {he} and {friend} {act}.",
+    "{name} and {friend} {act} before they {act2}.",
+    "Soon, {name} and {friend} {act}.",
+    "{name} and {friend} {act}, and they [had a great time|loved it].",
+    "{parent} [smiled|watched] while {name} and {friend} {act}.",
+    "{name} {act} with {friend}, and they both [laughed|had fun].",
+    "{name} and {friend} {act} [again and again|until they were tired].",
+    "It was fun {at_place}, and {name} and {friend} {act}.",
+    "{name} and {friend} {act}, and then they {act2}.",
+    "{friend} {act}, and {name} [did the same|joined in].",
+    "{name} and {friend} {act}, laughing [all the time|a lot].",
+    "{name} and {friend} {act} side by side.",
+    "{friend} {act} first, and then {name} did too.",
+    "{name} and {friend} {act}, and {name} had a big smile.",
 )
 # A second thing they do there ({act}).
 DOING_MORE = (
@@ -218,6 +593,17 @@ DOING_MORE = (
     "Then {name} {act} with {my_obj} [in {his} hands|close by].",
     "{friend} [said|shouted], \"[Let's do more|This is fun|Let's play more|One more time]!\" and they {act}.",
     "Later, {name} {act}, and {friend} [came too|did the same].",
+    "Next, {name} and {friend} {act}.",
+    "{name} wanted to do more, so they {act}.",
+    "After a while, {name} and {friend} {act} [too|as well].",
+    "Then they {act}, and {name} [laughed|smiled] [a lot|all the time].",
+    "{friend} [had an idea|wanted to try something new], so they {act}.",
+    "{name} and {friend} also {act}.",
+    "Before long, {name} and {friend} {act}.",
+    "{parent} said they could do one more thing, so they {act}.",
+    "They were having so much fun that they {act} too.",
+    "Later, {friend} and {name} {act} with {my_obj} close by.",
+    "After that, {name} {act} with {friend}.",
 )
 # The hero thinks about the object while it is out of reach.
 THINK = (
@@ -225,6 +611,17 @@ THINK = (
     "{name} remembered the day {he} got {my_obj}.",
     "{name} did not want to [lose|go home without] {his} {obj}.",
     "{name} [could not stop thinking|kept thinking] about {his} {obj}.",
+    "{name} [thought about|remembered] how much {he} loved {my_obj}.",
+    "{name} wished {he} had been more careful with {my_obj}.",
+    "{name} [could only think|thought only] about {his} {obj}.",
+    "{name} remembered [all the games {he} played|the fun {he} had] with {my_obj}.",
+    "{name} [pictured|thought of] {my_obj} [in {his} hands|back in {his} room] again.",
+    "{name} was not ready to give up on {his} {obj}.",
+    "{name} [missed|thought of] {his} {obj} [so much|more and more].",
+    "All {name} wanted was to [hold|play with] {my_obj} again.",
+    "{name} did not want to play without {his} {obj}.",
+    "{name} hoped with all {his} heart that {the_obj} {was} okay.",
+    "{name} wanted {my_obj} [more than anything|so much].",
 )
 # The helper comes onto the scene before the climax.
 ARRIVE = (
@@ -232,5 +629,16 @@ ARRIVE = (
     "{finder_a_cap} [saw|heard] {name} and [came|ran] to help.",
     "{finder_a_cap} [heard|saw] what [happened|was going on] {at_place} and [came over|ran over].",
     "{finder_a_cap} saw [that {name} was sad|{name}'s sad face] and [asked|wanted to know] what had happened.",
-    "When {finder_a} [heard|saw] about {my_obj}, {finder_he} came to help {name}.",
+    "When {finder_a} [heard about|saw what happened to] {my_obj}, {finder_he} came to help {name}.",
+    "{finder_a_cap} [came by|walked by] and [saw|noticed] that {name} was [sad|upset].",
+    '[Just then|Soon], {finder_a} [came over|walked up] and asked {name}, "What happened?"',
+    "{finder_a_cap} [saw|heard] {name} [crying|looking sad] and [came over|ran over].",
+    "[Then|Soon], {finder_a} came over to see if {name} was okay.",
+    "When {finder_a} [heard|saw] {name}, {finder_he} [came|ran] over [very quickly|at once].",
+    "{finder_a_cap} [could see|saw] that {name} needed help.",
+    "{finder_a_cap} came over when {finder_he} heard {name} [cry|call for help].",
+    "{name} [called|shouted] for help, and {finder_a} [came|ran] over.",
+    "{finder_a_cap} was close by and [came to help|saw what happened to] {name}.",
+    "{finder_a_cap} asked {name} what had happened, and {name} [told {finder_a} everything|told {finder_a} about {my_obj}].",
+    '{finder_a_cap} [stopped|came over] and said, "Don\'t worry, {name}."',
 )

@@ -128,7 +128,7 @@ PHRASES: dict[str, str] = {
     "threw a little rock": "[threw a little rock|threw a small stone|threw a pebble]",
     "the best day ever": "[the best day ever|the best day of all|a great day]",
     "for a long time": "[for a long time|for a very long time|for a long, long time|for quite a while]",
-    "something surprising happened": "[something surprising happened|a surprising thing happened|something funny happened]",
+    "something surprising happened": "[something surprising happened|a surprising thing happened|something very surprising happened]",
     "put the pieces back together": "[put the pieces back together|fixed the pieces together|put it back together]",
     "had no idea what to do": "[had no idea what to do|did not know what to do|could not think what to do]",
 }

@@ -42,7 +42,7 @@ from hornbook.corpora.backends.template.banks import (
 )
 from hornbook.corpora.backends.template.chat import HAPPY_AFTER, OFFERS_OBJECT, SAD_AFTER, SETUP
 from hornbook.corpora.backends.template.morph import verb_form
-from hornbook.corpora.backends.template.ontology import ACTIVITIES, DETAIL_WORDS, Place, allows
+from hornbook.corpora.backends.template.ontology import ACTIVITIES
 from hornbook.corpora.backends.template.phrasing import (
     cap,
     contract,
@@ -52,13 +52,14 @@ from hornbook.corpora.backends.template.phrasing import (
     uncap,
     vary,
 )
-from hornbook.corpora.backends.template.plan import Placement, StoryPlan
+from hornbook.corpora.backends.template.placements import fits, placement_line
+from hornbook.corpora.backends.template.plan import StoryPlan
 from hornbook.corpora.backends.template.pronouns import pronominalise
 from hornbook.corpora.backends.template.texture import KINDS as DETAIL_KINDS
 from hornbook.corpora.backends.template.texture import detail_line
 from hornbook.corpora.vocabulary import Vocabulary
 
-MIN_WORDS, MAX_WORDS = 100, 190
+MIN_WORDS, MAX_WORDS = 130, 230
 LITTLE = ("little", "young", "small", "happy", "kind", "sweet", "curious", "cheerful", "busy")
 SPONTANEOUS_DIALOGUE = 0.4
 # How often a template's "He"/"They" is said by name instead: stories name a character
@@ -67,7 +68,8 @@ NAME_FOR_PRONOUN = 0.25
 ONE_DAY = 0.6
 # Chance that each line of a conversation gets its own paragraph (else one paragraph).
 LINE_PER_PARAGRAPH = 0.6
-CHAT = 0.2  # chance of small talk at the setup, and again after the ending (`chat.py`)
+# Chances of small talk (`chat.py`) at the setup and after the ending.
+CHAT_SETUP, CHAT_AFTER = 0.7, 0.2
 DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
@@ -281,125 +283,6 @@ def _first_sentence(w: Writer, opening: str | None) -> Sentence:
     return Sentence(cap(body) + ".", "opening")
 
 
-# Lexicon sentences that place weather or sand outdoors, said from inside instead.
-INDOOR_SPECIAL = {
-    "wind": "{name} heard the wind outside.",
-    "lightning": "{name} saw lightning from the window.",
-    "wild": "{name}'s hair was wild that day.",
-    "wet": "{name}'s shoes were wet.",
-    "cold": "It was cold outside, so {name} had a warm coat.",
-    "fall": "It was fall, and the days were getting cold.",
-    "black": "The night outside was black.",
-    "gray": "The day outside was gray.",
-    "square": "{name} made a square on a piece of paper.",
-    "circle": "{name} made a circle on a piece of paper.",
-    "triangle": "{name} made a triangle on a piece of paper.",
-    "sky": "{name} looked at the sky from the window.",
-}
-
-
-def _fits(place: Place, text: str, exempt: str = "") -> bool:
-    """Whether every place-bound detail word of `text` fits `place` (`exempt` aside)."""
-    for word in re.findall(r"[a-z]+", text.lower()):
-        prop = DETAIL_WORDS.get(word)
-        if prop is not None and word != exempt and not allows(place, prop):
-            return False
-    return True
-
-
-def _placement(w: Writer, placement: Placement) -> tuple[str, Sentence] | None:
-    """(paragraph key, sentence) realising a required word that is not the object."""
-    word, lower = placement.word, placement.word.lower()
-    role = placement.role
-    if role == "trait":
-        line = w.rng.choice(
-            (
-                f"{{name}} was {lx._article(lower)} {lower} {{kind}}.",
-                f"Everyone [said|knew] that {{name}} was [very|really] {lower}.",
-                f"{{parent}} always said {{name}} was {lower}.",
-            )
-        )
-        return "intro", Sentence(w.fill(line), "trait")
-    if role == "feeling":
-        line = w.rng.choice(("{name} felt [very|so] " + lower + ".", "{name} was " + lower + "."))
-        return "react", Sentence(w.fill(line), "feeling")
-    if role == "weather":
-        if w.plan.place.outdoor:
-            line = f"[It was|The day was] [a|such a] {lower} day."
-            line = f"It was a {lower} day." if w.rng.random() < 0.5 else f"The day was {lower}."
-        else:
-            line = f"Outside it was {lower}, but they were inside {{place}}."
-        return "place", Sentence(w.fill(line), "weather")
-    if role in ("taste", "food"):
-        return None  # handled together by the treat line
-    if role == "opinion":
-        line = w.rng.choice(
-            (
-                f"{{name}} thought {{my_obj}} {{was}} [very|so|really] {lower}.",
-                f"[Everyone|{{friend}}] said {{the_obj}} looked {lower}.",
-            )
-        )
-        return "intro", Sentence(w.fill(line), "opinion")
-    if role == "verb":
-        phrase = lx._verb_phrase(lower, w.plan.friend.name, w.plan.hero.his)
-        line = w.rng.choice(
-            (
-                f"{{name}} [also|really|always] [liked|wanted|loved] to {phrase}.",
-                f"Sometimes {{name}} would {phrase}[ too| with {{friend}}|].",
-                f"{{name}} [could|knew how to] {phrase}[, too| very well|].",
-            )
-        )
-        return "intro", Sentence(w.fill(line), "verb")
-    if role == "person":
-        a = lx._article(lower)
-        line = f"[On the way|There], {a} {lower} [smiled|waved] at {{name}} and [looked at|asked about] {{my_obj}}."
-        return "place", Sentence(w.fill(line), "person")
-    if role == "animal":
-        line = f"{{my_obj}} had a picture of {lx._article(lower)} {lower} on {{it}}."
-        return "intro", Sentence(w.fill(line), "animal")
-    if role == "event":
-        line = f"[Later|After that|Soon|Then], [it was time for|they got ready for] {lx._article(lower)} {lower}, and {{name}} [took|brought] {{my_obj}} along."
-        return "end", Sentence(w.fill(line), "event")
-    if role == "idea":
-        about = lower if _uncountable(lower) else f"the {lower}"
-        line = f"That night, {{parent}} told {{name}} a story about {about}, and {{name}} listened with {{my_obj}} [next to {{him}}|in {{his}} arms]."
-        if lower in lx.COUNT_IDEA_NOUNS:
-            line = f"{{name}} [had|thought of] {lx._article(lower)} {lower} about {{my_obj}}."
-        return "end", Sentence(w.fill(line), "idea")
-    if role == "special":
-        line = lx.SPECIAL_NOUN_SENTENCES[lower].replace("{adult}", "{parent}")
-        line = re.sub(r"\b(?:Mom|Dad|Grandma|Grandpa)\b", "{parent}", line)
-        if lower in INDOOR_SPECIAL and not _fits(w.plan.place, line, lower):
-            line = INDOOR_SPECIAL[lower]
-        return "place", Sentence(w.fill(line), "special")
-    if role == "stuff" and lower in DETAIL_WORDS and not allows(w.plan.place, DETAIL_WORDS[lower]):
-        line = f"{{name}} told {{friend}} about the {lower} {{he}} had seen [once|the day before]."
-        return "place", Sentence(w.fill(line), "stuff")
-    if role == "stuff":
-        line = f"There was some {lower} [near|next to] them, and {{name}} kept {{my_obj}} away from it."
-        return "place", Sentence(w.fill(line), "stuff")
-    a = "" if word.isupper() else lx._article(lower) + " "
-    if lower in DETAIL_WORDS and not allows(w.plan.place, DETAIL_WORDS[lower]):
-        # A thing this place cannot have is talked about, never placed here.
-        line = f"{{name}} told {{friend}} about {a}{word} {{he}} had seen [once|the day before], and {{friend}} [listened|smiled]."
-        return "place", Sentence(w.fill(line), "thing")
-    line = w.rng.choice(
-        (
-            f"{{name}} showed {{my_obj}} to {{friend}} next to {a}{word}.",
-            f"{{name}} put {{my_obj}} down by {a}{word} for a little while.",
-            f"[Near|Next to|Close to|Not far from] them [was|stood] {a}{word}, and {{name}} [sat|stood|waited] there with {{my_obj}}.",
-            f"On the way, {{name}} [saw|passed|spotted] {a}{word} and [pointed at|smiled at|looked at] it.",
-            f"{{name}} and {{friend}} [talked about|looked at] {a}{word} [for a while|together].",
-        )
-    )
-    return "place", Sentence(w.fill(line), "thing")
-
-
-def _uncountable(noun: str) -> bool:
-    """Abstract nouns said without an article ("a story about kindness", not "the")."""
-    return noun in lx.MASS_NOUNS or noun.endswith(("ness", "ship", "dom", "ity", "ce", "th"))
-
-
 def _treat(w: Writer) -> Sentence | None:
     foods = [p.word.lower() for p in w.plan.placements if p.role == "food"]
     tastes = [p.word.lower() for p in w.plan.placements if p.role == "taste"]
@@ -458,9 +341,11 @@ def _one_day(sentence: Sentence, w: Writer) -> Sentence:
     return Sentence(f"One day, {uncap(body, w.keep)}", sentence.step)
 
 
-def _chat(w: Writer, exchanges: tuple, there: list[Sentence]) -> list[list[Sentence]]:
+def _chat(
+    w: Writer, exchanges: tuple, there: list[Sentence], chance: float
+) -> list[list[Sentence]]:
     """Now and then one exchange of small talk (`chat.py`), as one or more paragraphs."""
-    if w.rng.random() >= CHAT:
+    if w.rng.random() >= chance:
         return []
     exchange = w.rng.choice(exchanges)
     if any("Can we go" in line for _, line, _ in exchange) and any(
@@ -477,7 +362,7 @@ def _verb_line(w: Writer) -> Sentence:
     plan = w.plan
     first, _, rest = plan.verb.partition(" ")
     tail = f" {rest}" if rest else ""
-    r = w.rng.random() if _fits(plan.place, plan.verb, plan.verb_lemma) else 1.0
+    r = w.rng.random() if fits(plan.place, plan.verb, plan.verb_lemma) else 1.0
     if r < 0.3:
         past = verb_form(first, "past", w.vocab, plan.verb_lemma)
         if past:
@@ -499,14 +384,15 @@ def realise(
     feats = plan.features
     placed: dict[str, list[Sentence]] = {"intro": [], "place": [], "react": [], "end": []}
     for placement in plan.placements:
-        got = _placement(w, placement)
+        got = placement_line(w, placement)
         if got:
-            placed[got[0]].append(got[1])
+            key, step, line = got
+            placed[key].append(Sentence(w.fill(line), step))
 
     # 1. Who, what they have and love.
     intro = [_first_sentence(w, opening)]
     first_text = intro[0].text
-    optional: list[tuple[list[Sentence], Sentence]] = []
+    optional: list[tuple[list[Sentence], Sentence, tuple[Sentence | None, ...]]] = []
     if plan.obj.noun not in first_text:
         intro += w.pick(HAS_OBJECT, "object")
     if plan.friend.name not in first_text:
@@ -517,7 +403,11 @@ def realise(
     kinds = rng.sample(DETAIL_KINDS, rng.choice(DETAIL_COUNTS))
     details = [detail_line(kind, rng, vocab, plan.obj.noun) for kind in kinds]
     # Detail goes in while the story is shorter than its drawn length, before other extras.
-    first_extras = [(intro, Sentence(w.fill(line), "detail")) for line in details if line]
+    # Steps a longer story tells (in this order) while it is shorter than its drawn length;
+    # each entry is (paragraph, sentence, the sentences it goes before: the first of them
+    # that is in the paragraph, else the end).
+    core: list[tuple[list[Sentence], Sentence, tuple[Sentence | None, ...]]] = []
+    details = [(intro, Sentence(w.fill(line), "detail"), ()) for line in details if line]
 
     # 2. Going to the place; what is there.
     there: list[Sentence] = []
@@ -537,15 +427,15 @@ def realise(
         there.append(Sentence(w.fill(line, literal=True), "sight"))
     if plan.place.sounds and rng.random() < 0.15:
         line = rng.choice(SOUNDS).replace("{sound}", rng.choice(plan.place.sounds))
-        optional.append((there, Sentence(w.fill(line, literal=True), "sound")))
+        optional.append((there, Sentence(w.fill(line, literal=True), "sound"), ()))
     acts = list(ACTIVITIES.get(plan.place.head, ()))
     if acts:
         rng.shuffle(acts)
         doing = rng.choice(DOING).replace("{act}", acts[0]).replace("{act2}", acts[-1])
-        there.append(Sentence(w.fill(doing, literal=True), "doing"))
+        core.append((there, Sentence(w.fill(doing, literal=True), "doing"), ()))
         if len(acts) > 2:
             more = rng.choice(DOING_MORE).replace("{act}", acts[1])
-            optional.append((there, Sentence(w.fill(more, literal=True), "doing")))
+            optional.append((there, Sentence(w.fill(more, literal=True), "doing"), ()))
     if there and not (opening or "").startswith("One"):
         there[0] = _one_day(there[0], w)
     there += placed["place"]
@@ -558,8 +448,6 @@ def realise(
         trouble += w.arc("payoff", "payoff")
     react = w.pick(REACT, "react")
     trouble += placed["react"] or react
-    if placed["react"]:
-        optional.append((trouble, react[0]))
 
     # 4. Talk and tries.
     talk: list[Sentence] = []
@@ -571,13 +459,18 @@ def realise(
         talk.append(w.speak(helper, offer, "offer", to=plan.hero.name))
         talk.append(w.speak(plan.hero.name, rng.choice(AGREE), "agree", to=helper))
     tries = [_try(w)] if rng.random() < 0.6 else w.arc("try", "try")
-    if plan.arc != "sharing":
-        optional.append((tries, Sentence(w.fill(rng.choice(THINK)), "think")))
+    arrive = None  # the helper comes along after the tries
     if plan.helper == "grown_up" or (plan.helper in ("friend", "parent") and rng.random() < 0.5):
-        tries.append(Sentence(w.fill(rng.choice(ARRIVE)), "arrive"))
-    more = [_try(w)]
-    if more[0].text != tries[0].text:
-        optional.append((tries, more[0]))
+        arrive = Sentence(w.fill(rng.choice(ARRIVE)), "arrive")
+        trouble.append(arrive)
+    core += [(trouble, sentence, (arrive,)) for sentence in tries]
+    if placed["react"]:  # the usual reaction too, right after the incident
+        optional.append((trouble, react[0], (tries[0], arrive)))
+    if plan.arc != "sharing":
+        optional.append((trouble, Sentence(w.fill(rng.choice(THINK)), "think"), (arrive,)))
+    more = _try(w)
+    if more.text != tries[0].text:
+        optional.append((trouble, more, (arrive,)))
 
     conflict: list[Sentence] = []
     if "conflict" in feats:
@@ -617,7 +510,7 @@ def realise(
     tail = [*placed["end"], *([treat] if treat else [])]
     end = tail + end
     if extra_end[0].text != end[-1].text:
-        optional.append((end, extra_end[0]))
+        optional.append((end, extra_end[0], ()))
     if "moral_value" in feats:
         moral = w.rng.choice(ARC_TEXT[plan.arc]["moral" if plan.success else "moral_bad"])[0]
         end.append(Sentence(w.fill(rng.choice(MORAL_STEMS).replace("{moral}", moral)), "moral"))
@@ -629,9 +522,10 @@ def realise(
                     break
             end.append(last)
 
-    setup_chat = _chat(w, SETUP if plan.arc != "sharing" else SETUP[OFFERS_OBJECT:], there)
-    after_chat = _chat(w, HAPPY_AFTER if plan.success else SAD_AFTER, [])
-    paragraphs = [intro, *setup_chat, there, trouble + tries]
+    setups = SETUP if plan.arc != "sharing" else SETUP[OFFERS_OBJECT:]
+    setup_chat = _chat(w, setups, there, CHAT_SETUP)
+    after_chat = _chat(w, HAPPY_AFTER if plan.success else SAD_AFTER, [], CHAT_AFTER)
+    paragraphs = [intro, *setup_chat, there, trouble]
     if talk:
         paragraphs += [[s] for s in talk] if rng.random() < LINE_PER_PARAGRAPH else [talk]
     paragraphs += [p for p in (conflict, climax, *after_chat, end) if p]
@@ -640,10 +534,11 @@ def realise(
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     words = sum(len(s.text.split()) for p in paragraphs for s in p)
     rng.shuffle(optional)
-    for para, sentence in first_extras + optional:
+    for para, sentence, before in core + details + optional:
         if words >= target:
             break
         pos = len(para) if sentence.step in ("ending", "try") else max(1, len(para))
+        pos = next((para.index(b) for b in before if b is not None and b in para), pos)
         if sentence.step == "ending" and "moral_value" in feats:
             pos = len(para) - (1 if plan.success else 2)
         para.insert(pos, sentence)
