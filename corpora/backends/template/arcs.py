@@ -49,6 +49,29 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ('"Remember to take your {obj} when we go home," {friend} said.',),
             ("{name} put {my_obj} in {his} pocket and did not think about {it} again.",),
             ('"Be careful, or you will lose your {obj}," {parent} said.',),
+            ('{parent} looked at {my_obj} and said, "Be careful with {it} {at_place}."',),
+            ('Before they left, {parent} warned, "Hold on to your {obj}, okay?"',),
+            (
+                '"Can you keep your {obj} safe today?" {parent} asked.',
+                "{name} nodded, but {he} did not think about it again.",
+            ),
+            ("{name} liked to put things down and run off. {parent} had warned {him} about it.",),
+            (
+                '"Put your {obj} in your bag," {parent} warned.',
+                "But {name} wanted to hold {it} instead.",
+            ),
+            ("{friend} noticed that {name} kept leaving {my_obj} in a new place.",),
+            ("{name} did not know how big {place} was, or how easy it was to lose {a_obj} there.",),
+            ('"Lots of things get lost {at_place}," {parent} said. "Be careful with your {obj}."',),
+            ("{name}'s bag was open, and {he} did not know it.",),
+            (
+                'When they got {to_place}, {parent} warned, "Don\'t put your {obj} down and forget {it}."',
+            ),
+            ("Last time, {name} had lost a shoe {at_place}. {He} did not think about that now.",),
+            (
+                '"You always lose things, {name}," {friend} said with a smile. "Be careful with your {obj}."',
+            ),
+            ('{name} waved {my_obj} high as {he} ran, and {parent} said, "Be careful!"',),
         ),
         "payoff": (
             (
@@ -62,6 +85,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered: it was so easy to lose things {at_place}.",),
             ('"{parent} had told me to be careful," {name} said [softly|in a small voice].',),
             ("{name} thought about the warning again and felt [silly|sorry].",),
+            ("Why had {he} not listened to {parent}'s warning? Now {my_obj} {was} gone.",),
+            ("{parent} had said this could happen, and now it had.",),
+            ("{name} looked at {his} empty hands. {parent} had warned {him}!",),
+            ('"I should have put {it} in my bag," {name} said. {parent} had told {him} so.',),
+            ("{name} remembered {parent}'s words, and {he} wished {he} had listened.",),
+            ("This was just what {parent} had said would happen {at_place}.",),
+            ("{name} remembered the open bag. Had {my_obj} fallen out?",),
+            ("{friend} remembered the warning too, but {fhe} did not say a word.",),
+            ('"You told me to keep {it} close," {name} remembered. "I am sorry."',),
         ),
         "incident": (
             (
@@ -140,6 +172,78 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} thought {he} had put {my_obj} in {his} bag.",
                 "But when {he} looked, {it} {was} not there!",
             ),
+            (
+                "{name} took {my_obj} {to_place} that day.",
+                "But when {he} looked for {it} later, {it} {was} not in {his} hands.",
+            ),
+            (
+                "While {name} played a game, {he} put {my_obj} on the ground.",
+                "When {he} came back, {it} {was} gone!",
+            ),
+            (
+                "{name} ran to get a drink with {friend}.",
+                "{He} left {my_obj} behind, and when {he} came back, {it} {was} not there.",
+            ),
+            (
+                '"Where is your {obj}?" {friend} asked.',
+                "{name} looked down. {His} hands were empty!",
+            ),
+            (
+                "{name} played and played {at_place}.",
+                "Then {he} stopped. {my_obj} {was} not with {him} anymore!",
+            ),
+            (
+                "Before lunch, {name} had {my_obj}.",
+                "After lunch, {it} {was} gone!",
+            ),
+            (
+                "{name} and {friend} went to see {animal}.",
+                "When they came back, {my_obj} {was} not where {name} had put {it}.",
+            ),
+            (
+                "{name} put {my_obj} down for just a minute.",
+                "That was all it took. {It} {was} gone!",
+            ),
+            (
+                "{name} held {my_obj} as {he} ran to see {animal}.",
+                "When {he} got there, {his} hands were empty!",
+            ),
+            (
+                "{name} was so happy {at_place} that {he} ran and ran.",
+                "Somewhere, {he} dropped {my_obj} and did not see.",
+            ),
+            (
+                "{name} wanted to help {friend} with {fhis} shoe, so {he} put {my_obj} down.",
+                "Later, {name} could not find {it}.",
+            ),
+            (
+                "It was a busy day {at_place}, with lots of kids running around.",
+                "In all the running, {name} lost {my_obj}.",
+            ),
+            (
+                "{name} looked in {his} bag for {my_obj}.",
+                "{He} looked again. {It} {was} not there!",
+            ),
+            (
+                '"Let\'s go home," {parent} said.',
+                "{name} went to get {my_obj}, but {it} {was} gone.",
+            ),
+            (
+                "{name} and {friend} played {at_place} until the sun went down.",
+                "When they got up, {name} saw that {my_obj} {was} missing.",
+            ),
+            (
+                "{name} could not stop looking at all the things {at_place}.",
+                "{He} did not see that {my_obj} had slipped away.",
+            ),
+            (
+                "{name} sat down to eat with {friend} and put {my_obj} on the seat.",
+                "When they were done, {my_obj} {was} gone from the seat!",
+            ),
+            (
+                "When {name} reached into {his} pocket, {he} felt only a hole.",
+                "{my_obj} {was} not there!",
+            ),
         ),
         "try": (
             ("{name} looked {spot2}, but {it} {was} not there.",),
@@ -168,6 +272,53 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{name} tried to think. Where had {he} put {my_obj}?",),
             ('{name} called out, "Where are you, {obj}?" But {the_obj} did not answer.',),
+            (
+                "First, {name} looked {spot2}.",
+                "But {he} found nothing there.",
+            ),
+            (
+                '"Is {it} {spot3}?" asked {friend}.',
+                "{FHe} looked, but {it} {was} not.",
+            ),
+            ("{name} walked back to the seat, but {my_obj} {was} not on it.",),
+            (
+                "They looked and looked.",
+                "Where could {my_obj} be?",
+            ),
+            ("{friend} found a rock {spot2}, but {fhe} did not find {my_obj}.",),
+            (
+                '{name} called, "{obj}! {obj}!"',
+                "But {the_obj} could not call back.",
+            ),
+            ("{name} got down on {his} knees and looked {spot3}, but {he} saw only bugs.",),
+            (
+                "They asked a man {at_place} if he had seen {a_obj}.",
+                "He had not.",
+            ),
+            (
+                "{name} and {friend} went back to where they had played.",
+                "No {obj} there.",
+            ),
+            ("{name} looked in {his} bag two times, but {my_obj} {was} not in it.",),
+            (
+                "{friend} looked up high, and {name} looked down by the ground.",
+                "They could not find {my_obj}.",
+            ),
+            (
+                '"Maybe {it_is} {spot2}," said {name}.',
+                "But {it} {was} not there either.",
+            ),
+            ("{name} walked slowly and looked at the ground, but {he} did not see {my_obj}.",),
+            ("They looked {spot2} for a long time, but {my_obj} {was} not there.",),
+            (
+                "{name} shut {his} eyes and tried to remember.",
+                "Where did {he} have {it} last?",
+            ),
+            (
+                "{friend} went one way, and {name} went the other.",
+                "But they both came back with nothing.",
+            ),
+            ("{name} even looked under {friend}'s coat, but {my_obj} {was} not there.",),
         ),
         "want": (
             (
@@ -186,6 +337,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I don't know where I put my {obj}!",
                 "What if I never find my {obj}?",
                 "Did you see where my {obj} went?",
+                "Where did you go, {obj}?",
+                "I put my {obj} down here!",
+                "My {obj} was with me, and now it is not!",
+                "Please help me! My {obj} is lost!",
+                "I can't go home without my {obj}!",
+                "Who took my {obj}?",
+                "I love my {obj}. I have to find {it}!",
+                "Where could my {obj} be?",
+                "Oh no, I lost my {obj} {at_place}!",
+                "My {obj} is not in my bag!",
+                "Can we look for my {obj}?",
+                "I was holding my {obj}, and now {it_is} gone!",
+                "Let's find my {obj}, please!",
+                "My {obj} can't be lost!",
             ),
         ),
         "offer": (
@@ -205,6 +370,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Don't cry, we can look together.",
                 "Come on, let's look for your {obj}!",
                 "Where did you play last? Let's start there.",
+                "I will help you. Two of us can find {it} faster.",
+                "Let's go back to where we played.",
+                "You look {spot2}, and I will look {spot3}.",
+                "We will look until we find {it}.",
+                "Stay calm, we can find your {obj}.",
+                "Let's look slowly, one place at a time.",
+                "I have good eyes. Let me look!",
+                "Don't cry. Your {obj} is here somewhere.",
+                "Let's ask {parent} to help us look.",
+                "When did you have {it} last?",
+                "I can help you look {spot2}!",
+                "We can look together. Come on!",
+                "{It} can't be far. We were just here with {it}.",
+                "Let's think. Where did you go with {it}?",
             ),
         ),
         "twist": (
@@ -231,6 +410,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "To everyone's surprise, {animal} [sat|stood] close by and kept looking at something {spot}.",
             ),
+            ("But then, {name} saw {animal} looking {spot}, and it would not stop looking.",),
+            ('But then, {friend} stopped and said, "Wait! I think I saw {it} {spot}!"',),
+            ('But then, {name} heard {parent} call, "Come here, I think I found something!"',),
+            ('To {name}\'s surprise, {friend} said, "You had {it} {spot} before. I saw you!"',),
+            (
+                "But then, something surprising happened: {animal} came over and pulled on {name}'s shoe.",
+            ),
+            (
+                "All at once, {name} stopped. To {his} surprise, {he} remembered sitting {spot} with {my_obj}!",
+            ),
+            ("But then, a little girl {at_place} said she had seen {a_obj} {spot}.",),
+            ("Just then, to {name}'s surprise, something bright {spot} caught {his} eye.",),
         ),
         "twist_win": (
             (
@@ -259,6 +450,30 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "To everyone's surprise, {friend} [started to laugh|started to smile] and pointed at {name}'s bag.",
                 "{my_obj} {was} [sticking out of|inside] the bag! {It} had been there all along.",
             ),
+            (
+                "But then, {name} felt something in {his} other pocket.",
+                "It was {my_obj}! {It} had been there all along!",
+            ),
+            (
+                'But then, {friend} laughed and said, "{name}, look! You are sitting on {it}!"',
+                "{my_obj} {was} under {name} all that time.",
+            ),
+            (
+                "To everyone's surprise, a kind man walked up with {my_obj} in his hand.",
+                '"Is this your {obj}?" the man asked.',
+            ),
+            (
+                "But then, {parent} smiled and opened {phis} bag.",
+                "{my_obj} {was} in it! {PHe} had put {it} there to keep {it} safe.",
+            ),
+            (
+                "To everyone's surprise, {animal} came running with {my_obj} and dropped {it} at {name}'s feet!",
+            ),
+            ("But then, {name} saw {my_obj} {spot}, just where {he} had left {it}!",),
+            (
+                "To {name}'s surprise, {friend} had {my_obj} all along. {FHe} had picked {it} up to keep {it} safe!",
+            ),
+            ("Instead of a leaf, {name} saw {my_obj} {spot}. {He} could not believe it!",),
         ),
         "twist_bad": (
             (
@@ -274,6 +489,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} [tripped|slipped] while looking and hurt {his} knee, and they had to stop looking [for a while|for now].",
             ),
+            ("But then, it started to rain, and they had to stop looking.",),
+            (
+                'But then, {parent} called, "We have to go home now!"',
+                "There was no more time to look for {my_obj}.",
+            ),
+            ("But then, {friend} had to go home, and {name} had to look alone.",),
+            ("But then, {animal} ran off with something in its mouth. Was that {my_obj}?",),
+            ("But {friend} came back with a leaf instead of {my_obj}.",),
         ),
         "win": (
             (
@@ -341,6 +564,63 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Then {finder} remembered that they had played {spot}.",
                 "And there {was} {my_obj}!",
             ),
+            (
+                '{finder_cap} pointed and said, "What is that {spot}?"',
+                "It was {my_obj}! {name} ran over and picked {it} up.",
+            ),
+            (
+                '"I see {it}!" {finder} shouted.',
+                "{my_obj} {was} {spot}, safe and sound.",
+            ),
+            (
+                "{finder_cap} looked {spot}, and there {it} {was}!",
+                '{name} hugged {my_obj} and said, "I will never lose you again!"',
+            ),
+            (
+                "When {finder} looked {spot}, {finder_he} saw {my_obj}.",
+                "{name} was so happy {he} jumped up and down.",
+            ),
+            (
+                '{finder_cap} had an idea. "Let\'s look {spot}."',
+                "They looked, and there was {my_obj}!",
+            ),
+            (
+                "After a long time, {finder} found {my_obj} {spot}.",
+                "{name} held {it} close all the way home.",
+            ),
+            (
+                "{finder_cap} walked back to the start and looked {spot}.",
+                "And there {it} {was}! {my_obj} had been there all along.",
+            ),
+            (
+                "There, {spot}, {was} {my_obj}!",
+                "{finder_cap} picked {it} up and gave {it} to {name}.",
+            ),
+            (
+                "{finder_cap} looked {spot} one more time.",
+                "This time, {finder_he} saw {my_obj}!",
+            ),
+            (
+                '"Is this your {obj}?" {finder} asked, holding {it} up.',
+                "{name} smiled a big smile. It was {my_obj}!",
+            ),
+            (
+                "{name} and {finder} looked {spot} together.",
+                "There {was} {my_obj}, a little dirty but safe.",
+            ),
+            (
+                "At last, {finder} found {my_obj} {spot}.",
+                "{name} was so glad to have {it} back.",
+            ),
+            (
+                "{finder_cap} got down on {finder_his} knees and looked {spot}.",
+                "{my_obj} {was} there! {name} laughed and laughed.",
+            ),
+            ("Then {finder} looked {spot}, and there was {my_obj}, just waiting for {name}.",),
+            (
+                "It was {finder} who found {my_obj} {spot}.",
+                "{name} gave {finder} a big hug.",
+            ),
         ),
         "lose": (
             (
@@ -376,6 +656,32 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("Days went by, but {name} never saw {my_obj} again.",),
             ("In the end, {name} had to stop looking. {my_obj} {was} lost.",),
+            ("They looked until they were too tired to look, but {my_obj} {was} gone.",),
+            ("{name} went home that night without {my_obj}. {He} missed {it} very much.",),
+            ("No one ever found {my_obj}. {name} felt sad for a long time.",),
+            (
+                "The sun went down, and {my_obj} {was} still lost.",
+                "{name} cried all the way home.",
+            ),
+            (
+                "{finder_cap} looked {spot}, but {my_obj} {was} not there either.",
+                "It was time to go home.",
+            ),
+            ("{name} went back {to_place} the next day, but {my_obj} {was} still gone.",),
+            ("They never found {my_obj}, and {name} was sad for many days.",),
+            (
+                '"I am sorry, {name}," {parent} said. "Your {obj} is gone."',
+                "{name} held {parent}'s hand and cried.",
+            ),
+            (
+                "They looked {spot2} and {spot3} again, but {my_obj} {was} not there.",
+                "They had to go home.",
+            ),
+            ("{name} walked home slowly with empty hands. {my_obj} {was} lost for good.",),
+            (
+                'At last, {parent} said, "We have to go, {name}."',
+                "{name} went home, but {my_obj} stayed lost.",
+            ),
         ),
         "moral": (
             ("when you lose something, you should stay calm and look carefully",),
@@ -390,6 +696,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should always keep an eye on the things you love",),
             ("it is good to be careful with your things",),
             ("friends are there to help when something bad happens",),
+            ("it is easier to find things when you stay calm",),
+            ("you should always know where you put your things",),
+            ("a friend can help you find what you lost",),
+            ("you can find lost things if you look with care",),
+            ("a bag or a pocket is a good place for your things",),
+            ("it is good to look back before you leave a place",),
+            ("you should not give up, even when something is hard to find",),
+            ("you should hold on to the things you love",),
+            ("it helps to go back to where you last had something",),
+            ("two friends can look better than one",),
+            ("asking for help is a good thing to do",),
+            ("you should keep your things with you when you play",),
         ),
         "moral_bad": (
             ("you should take care of the things you love",),
@@ -399,6 +717,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should keep your things in a safe place",),
             ("some things you lose never come back",),
             ("it is better to be careful than to be sad",),
+            ("you should always keep your things with you",),
+            ("it is sad to lose something you love",),
+            ("you should look after your things",),
+            ("things get lost when you put them down and forget them",),
+            ("you should listen when someone tells you to hold on to your things",),
+            ("it is better to look back before you leave",),
+            ("a lost thing does not always come back",),
         ),
         "summary": (
             ("{name} loses {his} {obj} {at_place} and finds it {spot} with help.",),
@@ -424,6 +749,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 '"Not so hard! Be careful!" {friend} said when {name} threw {my_obj} [up|to {fhim}].',
             ),
             ("{name} threw {my_obj} higher and higher. Soon {it} would go too high.",),
+            ('"Be careful, don\'t throw {it} so high," {friend} said. "{It} will get stuck!"',),
+            ("{name} noticed lots of high places {at_place}, but {he} did not think about them.",),
+            ('{parent} warned, "Don\'t throw your {obj} up high, {name}. {It} can get stuck."',),
+            ("{friend} said that lots of things got stuck {spot}. {name} did not think about it.",),
+            ('"Be careful, {name}! Your {obj} can get stuck up high!" {parent} called.',),
+            (
+                "{name} liked to throw {my_obj} up as high as {he} could. {parent} had told {him} to be careful.",
+            ),
+            (
+                "Every time {name} threw {my_obj}, {it} went a little higher. Soon {it} would go too high.",
+            ),
+            ('"One day your {obj} will not come back down," {friend} said with a laugh.',),
+            ("{name} did not know how high {my_obj} could go.",),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about throwing {it} too high.",),
@@ -432,6 +770,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the warning and wished {he} had listened.",),
             ("{name} looked up at {the_obj} and remembered the warning.",),
             ("It was just what {parent} had said would happen.",),
+            ("{name} looked up. {friend} had said this would happen!",),
+            ('"You told me not to throw {it} so high," {name} remembered.',),
+            ("Now {name} saw why {parent} had warned {him} about throwing {it} so high.",),
+            (
+                "{name} remembered what {friend} had said about {spot}. Would {my_obj} stay up there too?",
+            ),
+            ("This was the same thing {friend} had said would happen.",),
+            ("{name} wished {he} had not thrown {it} so high, just as {parent} had said.",),
         ),
         "incident": (
             (
@@ -498,6 +844,66 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} [wanted to|tried to] throw {my_obj} over {friend}.",
                 "But {it} went up [too high|much too high] and got stuck {spot}.",
             ),
+            (
+                "{name} threw {my_obj} up, up, up.",
+                "But {it} did not come back down. {It} {was} stuck {spot}!",
+            ),
+            (
+                "Up, up went {my_obj}!",
+                "Then {it} stopped {spot} and did not move.",
+            ),
+            (
+                "{name} and {friend} played catch with {my_obj} {at_place}.",
+                "On the third throw, {it} went too high and got stuck {spot}.",
+            ),
+            (
+                "{name} threw {my_obj}, and {friend} jumped to catch {it}.",
+                "But {it} went over {friend} and landed {spot}.",
+            ),
+            (
+                '"Watch this!" said {name}, and {he} threw {my_obj} as high as {he} could.',
+                "{It} landed {spot} and stayed there.",
+            ),
+            (
+                "{name} wanted to throw {my_obj} higher than {friend}.",
+                "{It} went so high that {it} got stuck {spot}.",
+            ),
+            (
+                "When {name} threw {my_obj}, {his} hand slipped.",
+                "{It} flew off to the side and got stuck {spot}.",
+            ),
+            (
+                "{name} gave {my_obj} a big kick.",
+                "Up {it} went, and {it} did not come down. {It} {was} {spot}!",
+            ),
+            (
+                "{friend} threw {my_obj} back to {name}, but {fhe} threw {it} too high.",
+                "Now {it} {was} stuck {spot}!",
+            ),
+            (
+                "{name} and {friend} were playing a throwing game.",
+                "Then {my_obj} went up and got stuck {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} up to see if {he} could catch {it}.",
+                "But {it} never came down. {It} {was} stuck {spot}.",
+            ),
+            (
+                "{name} ran and threw {my_obj} as far as {he} could.",
+                "{It} went up, up, up and landed {spot}.",
+            ),
+            (
+                "{name} was so excited that {he} threw {my_obj} too hard.",
+                "Now {it} sat {spot}, far out of reach.",
+            ),
+            (
+                "{name} tried a big throw with {my_obj}.",
+                "It was too big! {It} got stuck {spot}.",
+            ),
+            (
+                "{my_obj} slipped out of {name}'s hands as {he} jumped.",
+                "{It} went up and got stuck {spot}.",
+            ),
         ),
         "try": (
             ("{name} jumped as high as {he} could, but {he} could not reach {it}.",),
@@ -522,6 +928,41 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} tried to climb up, but {he} slid back down.",),
             ("{friend} lifted {name} up, but {name} still could not reach {my_obj}.",),
             ("They waited for {the_obj} to fall, but {it} did not.",),
+            (
+                "{name} stood on {his} tiptoes and stretched {his} arm.",
+                "{It} {was} still too high.",
+            ),
+            (
+                '"Come down!" {name} shouted at {the_obj}.',
+                "But {it} stayed {spot}.",
+            ),
+            ("{friend} waved a long stick at {the_obj}, but {it} did not fall.",),
+            ("They found a stick, but it could not reach {the_obj}.",),
+            (
+                "{name} tried to jump and grab {my_obj}.",
+                "{His} hand did not even come close.",
+            ),
+            ("{friend} threw a stick at {the_obj}, but it missed.",),
+            (
+                "{name} put a box on top of a box and stood on them.",
+                "They fell, and {name} fell too!",
+            ),
+            ("{friend} tried to climb up, but it was too hard for {fhim}.",),
+            (
+                "{name} waited and waited.",
+                "Maybe {my_obj} would come down soon? But {it} did not.",
+            ),
+            ("{name} and {friend} poked at {the_obj} with a stick, but {it} did not move.",),
+            ("When {name} threw a shoe at {the_obj}, the shoe got stuck too!",),
+            ("They jumped and jumped until they were tired, but {my_obj} stayed {spot}.",),
+            (
+                "{friend} held {name}'s legs, and {name} reached up.",
+                "It was not high enough.",
+            ),
+            (
+                "{name} looked up at {my_obj} for a long time.",
+                "How could {he} get {it} down?",
+            ),
         ),
         "want": (
             (
@@ -538,6 +979,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I am too small to reach {it}!",
                 "Can you get {it} down?",
                 "{It_is} so high up there!",
+                "My {obj} is up there!",
+                "I can see my {obj}, but I can't reach {it}!",
+                "Please come down, {obj}!",
+                "It is so high! What can we do to get {it}?",
+                "My {obj} will stay up there for ever!",
+                "I need something tall!",
+                "I threw {it} too high! Oh no!",
+                "I want my {obj} back down here!",
+                "Who can reach my {obj}?",
+                "We need help to get {it} down!",
+                "It is stuck, and I can't get it!",
+                "Can we get my {obj} down, please?",
             ),
         ),
         "offer": (
@@ -555,6 +1008,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We can do it together.",
                 "Let's find something to stand on.",
                 "I know how to get {it} down.",
+                "Let me get a long stick.",
+                "I can lift you up. Then you can reach {it}.",
+                "Stay here. I will find someone tall to get {it}.",
+                "Let's find something we can stand on.",
+                "Don't climb. It is too high for you.",
+                "We can get {it} down if we work together.",
+                "Maybe {it} will come down if we wait.",
+                "I have a plan. Come with me!",
+                "Let's try a long stick first.",
+                "I will ask {parent} to help us.",
+                "You hold the box, and I will stand on it.",
+                "Don't worry. Your {obj} will come down.",
+                "We will get {it} down. Just wait.",
             ),
         ),
         "twist": (
@@ -577,6 +1043,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "To {name}'s surprise, {friend} said that {fhe} had got {fhis} own toy down from there once.",
             ),
+            ("But then, {the_obj} moved a little, and nobody had touched {it}!",),
+            ("To {name}'s surprise, a tall man {at_place} stopped to look up at {the_obj}.",),
+            ("But then, {friend} saw a long stick on the ground that they had not seen before.",),
+            ('Just then, {friend} said, "Wait! I know how to get {it} down!" But would it work?',),
+            ("But then, {name} had a surprising idea: what if {friend} stood on {his} back?",),
+            ("To everyone's surprise, {parent} came over with a box.",),
+            ("All at once, {the_obj} started to slide, but then {it} stopped again.",),
         ),
         "twist_win": (
             (
@@ -598,6 +1071,26 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "To {name}'s surprise, {friend} threw {fhis} shoe up, and it landed on {the_obj}.",
                 "Down came {the_obj}, and {name} caught {it}!",
             ),
+            ("But then, {the_obj} slipped, and {it} fell down into {name}'s hands!",),
+            (
+                "To {name}'s surprise, {the_obj} fell down with no help at all, just as {he} looked up.",
+            ),
+            (
+                "But then, a tall man saw {the_obj} {spot}.",
+                "The man reached up and got {it} with one hand!",
+            ),
+            (
+                "Just then, a squirrel ran up and pushed {the_obj}.",
+                "Down {it} came! {name} could not believe it.",
+            ),
+            (
+                "But then, {friend} threw a stick, and it pushed {the_obj} off {spot}.",
+                "{It} fell down to the ground!",
+            ),
+            (
+                "To everyone's surprise, {animal} jumped up and got {the_obj} in its mouth.",
+                "It brought {it} back to {name}!",
+            ),
         ),
         "twist_bad": (
             (
@@ -606,6 +1099,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {the_obj} slipped and got stuck even higher {spot}.",),
             ("But then, the stick broke, and {the_obj} stayed {spot}.",),
             ("But then, it got dark, and they could not see {the_obj} well anymore.",),
+            ("But then, {animal} jumped up and pushed {the_obj} even higher.",),
+            ("But then, {the_obj} slid and went even further up.",),
+            ("But then, {parent} called them in to eat, and {the_obj} had to stay {spot}.",),
+            ("But then, {name}'s shoe got stuck up there too!",),
         ),
         "win": (
             (
@@ -669,6 +1166,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "[On the third try|After three tries], {finder} [jumped|reached] up and [touched|got] {the_obj}.",
                 "{It} [fell|came] down, and {name} [caught|got] {it}.",
             ),
+            (
+                "{finder_cap} came with a long pole.",
+                "{Finder_he} pushed {the_obj} once, and {it} fell down.",
+            ),
+            (
+                '"Let me try," {finder} said. {Finder_he} stood on a box and reached {spot}.',
+                "{finder_cap} got {the_obj}!",
+            ),
+            (
+                "{finder_cap} lifted {name} up on {finder_his} shoulders.",
+                "Now {name} could reach {my_obj}!",
+            ),
+            (
+                "{finder_cap} got a ladder and went up, step by step.",
+                "Then {finder} came down with {the_obj}.",
+            ),
+            (
+                "With a long stick, {finder} moved {the_obj} a little at a time.",
+                "At last, {it} fell, and {name} caught {it}.",
+            ),
+            (
+                "{finder_cap} climbed up slowly and got {my_obj}.",
+                "{name} clapped and laughed.",
+            ),
+            (
+                '"Here you go," {finder} said.',
+                "{finder_cap} gave {my_obj} back to {name}.",
+            ),
+            (
+                "{finder_cap} found a box and stood on it.",
+                "{Finder_he} reached up and got {the_obj} down.",
+            ),
+            (
+                "{finder_cap} poked {the_obj} with a long stick, and {it} fell down.",
+                "{name} caught {it} in {his} arms!",
+            ),
+            (
+                "{finder_cap} was tall, and {finder_he} could reach {the_obj} with a stick.",
+                "Soon {it} {was} back with {name}.",
+            ),
+            (
+                "{finder_cap} climbed up and pushed {the_obj} down.",
+                "{name} ran to get {it}, and {he} held {it} tight.",
+            ),
+            (
+                "They got a ladder, and {finder} climbed up.",
+                "{finder_cap} came down with {my_obj}!",
+            ),
+            (
+                "It was hard, but {finder} got {the_obj} down at last.",
+                "{name} was so happy!",
+            ),
+            (
+                "{finder_cap} tied a rope to a stick and pulled {the_obj} down.",
+                "{It} fell into {name}'s arms.",
+            ),
         ),
         "lose": (
             (
@@ -702,6 +1255,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{name} asked for help, but nobody had a ladder tall enough to reach {my_obj}.",),
             ("{name} cried, but crying could not bring {my_obj} down.",),
+            (
+                "They tried all day, but {the_obj} stayed {spot}.",
+                "{name} went home with empty hands.",
+            ),
+            (
+                "{my_obj} {was} too high for anyone.",
+                "{name} had to leave {it} {spot}.",
+            ),
+            ("At last, {the_obj} came down, but {it} fell on a rock and broke.",),
+            ("No one had a ladder, and {my_obj} stayed up there for ever.",),
+            ("{the_obj_cap} slid even higher, and they never got {it} back.",),
+            ("{name} looked up at {my_obj} one last time and went home.",),
+            (
+                "It got dark, and {the_obj} {was} still {spot}.",
+                "The next day, {it} {was} gone.",
+            ),
+            (
+                "The stick broke, and {the_obj} stayed stuck {spot}.",
+                "{name} cried all the way home.",
+            ),
+            ("{name} had to say goodbye to {my_obj}. {It} {was} still {spot}.",),
+            ("Nobody could reach {my_obj}, so {name} had to go home without {it}.",),
         ),
         "moral": (
             ("thinking of a good plan is better than giving up",),
@@ -713,6 +1288,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("it is better to play with your things close to the ground",),
             ("you should stay calm when something bad happens",),
             ("when you work together, hard things get easier",),
+            ("you should not throw things so high that they get stuck",),
+            ("a friend can help when you can't do it alone",),
+            ("it is good to stay calm and think of a plan",),
+            ("tall people can help small people, and that is okay",),
+            ("you should ask a grown-up before you climb",),
+            ("working together can fix big things",),
+            ("you should be careful where you throw your things",),
+            ("there is always a way if you keep trying",),
+            ("it is good to listen when someone says be careful",),
         ),
         "moral_bad": (
             ("you should not throw your things too high",),
@@ -720,6 +1304,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("some things are too high to get back",),
             ("it is better to play with care than to be sad later",),
             ("throwing things too high is not a good idea",),
+            ("you should think before you throw your things",),
+            ("some things stay stuck for ever",),
+            ("it is better to play close to the ground than to lose your things",),
+            ("you should not throw your things near high places",),
+            ("you should listen when a friend says be careful",),
         ),
         "summary": (
             ("{name}'s {obj} gets stuck {spot}, and {finder} helps get it down.",),
@@ -742,6 +1331,26 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{animal_cap} came closer to {my_obj}, but {name} did not think about it.",),
             ("{friend} warned {name} that {animal} had taken {fhis} toy the day before.",),
             ("{name} noticed that {animal} did not take its eyes off {my_obj}.",),
+            ("{name} noticed {animal} {at_place}. It kept looking at {my_obj}.",),
+            ('"That {animal} takes things," {friend} said. "Be careful with your {obj}."',),
+            ('{parent} warned, "Keep your {obj} close. {animal_cap} likes to play with things."',),
+            (
+                "{name} noticed that every time {he} put {my_obj} down, {animal} came a little closer.",
+            ),
+            (
+                "{animal_cap} sat and watched {name} play. It did not look away from {the_obj} once.",
+            ),
+            ("{name} did not know that {animal} had taken lots of things {at_place} before.",),
+            (
+                '"Don\'t leave your {obj} on the ground," {parent} warned. "{animal_cap} is around."',
+            ),
+            (
+                "{name} saw {animal} run by with a sock in its mouth, and {he} laughed. {He} did not think about {my_obj}.",
+            ),
+            (
+                '{friend} whispered, "{animal_cap} is looking at your {obj}."',
+                "{name} did not think about it.",
+            ),
         ),
         "payoff": (
             ("{name} remembered how {animal} had been watching {my_obj}.",),
@@ -752,6 +1361,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} remembered the way {animal} had looked at {my_obj}. It had wanted {it} all along!",
             ),
+            ("{friend} had said {animal} took things, and now it had taken {my_obj}!",),
+            ("{name} remembered the sock in {animal}'s mouth. Now it had {my_obj}!",),
+            ('"{parent} told me to keep {it} close," {name} remembered softly.',),
+            ("{name} remembered how {animal} had sat and watched {him}. Now {he} knew why.",),
+            ("It was just what {parent} had warned {him} about.",),
+            ("Now {name} remembered how {animal} had come closer and closer.",),
         ),
         "incident": (
             (
@@ -822,6 +1437,70 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{animal_cap} wanted something to play with.",
                 "It [saw|found] {my_obj}, [took|picked up] {it} and ran {spot}!",
             ),
+            (
+                "{name} put {my_obj} down to tie {his} shoe.",
+                "When {he} looked up, {animal} had {it} in its mouth!",
+            ),
+            (
+                "{animal_cap} ran past {name} very fast.",
+                "When it was gone, so was {my_obj}!",
+            ),
+            (
+                '"Hey!" {name} shouted. {animal_cap} had {my_obj}!',
+                "It ran {spot} before {name} could stop it.",
+            ),
+            (
+                "While {name} and {friend} were eating, {animal} came by.",
+                "It took {my_obj} and ran {spot}.",
+            ),
+            (
+                "{name} held out {my_obj} to show {friend}.",
+                "But {animal} jumped up and took {it}!",
+            ),
+            (
+                "{animal_cap} waited until {name} looked away.",
+                "Then it took {my_obj} and ran off {spot}.",
+            ),
+            (
+                "{name} was not looking when {animal} came near.",
+                "It grabbed {my_obj} and ran {spot} as fast as it could.",
+            ),
+            (
+                "When {name} threw {my_obj}, {animal} caught {it} first!",
+                "Then it ran {spot} with {it}.",
+            ),
+            (
+                "{name} put {my_obj} on the bench and went to play.",
+                "{animal_cap} jumped up, took {it} and ran {spot}.",
+            ),
+            (
+                "{animal_cap} came up as if it wanted to be friends.",
+                "{name} smiled, but then it took {my_obj} and ran!",
+            ),
+            (
+                "{name} heard a little noise behind {him}.",
+                "{He} turned and saw {animal} running {spot} with {my_obj}!",
+            ),
+            (
+                "{name} dropped {my_obj} on the ground, and {animal} saw it fall.",
+                "It took {it} and ran {spot}!",
+            ),
+            (
+                "{animal_cap} was looking for something to play with.",
+                "It found {my_obj} and took {it} {spot}!",
+            ),
+            (
+                "{name} and {friend} were laughing so hard that they did not see {animal}.",
+                "When they stopped, {my_obj} {was} gone, and {animal} was running {spot}!",
+            ),
+            (
+                "{animal_cap} looked at {my_obj} for a second.",
+                "Then it took {it} and ran {spot}.",
+            ),
+            (
+                "{name} was not holding {my_obj} very tight.",
+                "{animal_cap} jumped up and took {it} out of {his} hands!",
+            ),
         ),
         "try": (
             (
@@ -845,6 +1524,31 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 '{name} said [nicely|softly], "Please give {it} back." But {animal} only looked at {him}.',
             ),
+            (
+                '"Please stop!" {name} called.',
+                "But {animal} only ran faster.",
+            ),
+            ("{friend} tried to get around {animal}, but it saw {fhim} and ran.",),
+            (
+                '{name} got close to {animal} and said, "Good, good."',
+                "But it ran off again with {the_obj}.",
+            ),
+            ("{name} ran {spot} after {animal}, but it ran out the other side.",),
+            (
+                "{friend} held out a stick.",
+                "{animal_cap} did not want the stick. It wanted {the_obj}.",
+            ),
+            ("They tried to catch {animal} from two sides, but it got away.",),
+            ("{name} pulled on {the_obj}, but {animal} pulled back even harder.",),
+            ("{name} ran and ran until {he} had to stop. {animal_cap} was still too fast.",),
+            ("{friend} tried to be very quiet, but {animal} heard {fhim} and ran.",),
+            ("When {name} came near, {animal} held {the_obj} tighter and ran off again.",),
+            (
+                '"Drop it!" said {friend}.',
+                "But {animal} did not drop {the_obj}.",
+            ),
+            ("{name} sat down and waited, but {animal} did not come back.",),
+            ("They followed {animal} all over {place}, but they could not catch it.",),
         ),
         "want": (
             (
@@ -861,6 +1565,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "How can we get my {obj} back?",
                 "I want my {obj} back!",
                 "What if it [breaks|loses] my {obj}?",
+                "No! My {obj} is not yours!",
+                "Give {it} back, please!",
+                "My {obj}! It has my {obj}!",
+                "Come back here with my {obj}!",
+                "It took my {obj}! Help!",
+                "Please don't break my {obj}!",
+                "How do I get my {obj} back?",
+                "It won't give my {obj} back!",
+                "Stop, please! That is my {obj}!",
+                "Why won't it stop?",
+                "I can't catch it! It is too fast!",
+                "We have to get my {obj} back!",
             ),
         ),
         "offer": (
@@ -878,6 +1594,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We can give it a stick instead.",
                 "Stay calm, I have an idea.",
                 "Don't worry, it will not keep {it}.",
+                "Don't run after it. It thinks you are playing.",
+                "Let's give it something better than your {obj}.",
+                "I have a treat in my bag. Let's try it.",
+                "Stay still. It will come to us.",
+                "Let's go slowly, so it does not run.",
+                "I will go this way, and you go that way.",
+                "Call it softly. Maybe it will come.",
+                "Don't shout. It will only run faster.",
+                "It wants to play. Let's play with it.",
+                "Maybe it will drop {it} if we wait.",
+                "I know! Let's throw a stick for it.",
+                "Stay calm. We will get your {obj} back.",
+                "Let's sit down. Then it will not be scared.",
             ),
         ),
         "twist": (
@@ -900,6 +1629,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "Then, something surprising happened: {animal} ran {spot} and came back out again, as if it wanted them to [play a game|follow].",
             ),
+            ("But then, {animal} stopped running and lay down with {the_obj}.",),
+            (
+                "To {name}'s surprise, {animal} was not running away. It wanted them to run after it!",
+            ),
+            ("But then, {name} saw that {animal} was only a baby, and it looked lonely.",),
+            ("Just then, {animal} dropped {the_obj}, but then it took {it} again.",),
+            ("But then, another animal came, and {animal} looked scared.",),
+            ("To everyone's surprise, {animal} brought {the_obj} {spot} and hid it there.",),
+            ("But then, {animal} sat down and looked at them, as if it was saying sorry.",),
         ),
         "twist_win": (
             (
@@ -920,6 +1658,26 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "To everyone's surprise, {parent} [came over|walked up], and {animal} gave {the_obj} to {parent} [at once|as if nothing had happened]!",
             ),
+            (
+                "But then, {animal} got tired and lay down.",
+                "It let go of {the_obj}, and {name} picked {it} up.",
+            ),
+            ("To everyone's surprise, {animal} came back and put {the_obj} in {name}'s hands.",),
+            (
+                "But then, {animal} heard someone call it.",
+                "It dropped {the_obj} and ran home.",
+            ),
+            (
+                "Just then, {animal} saw a bird and ran after it instead.",
+                "{the_obj_cap} fell on the ground!",
+            ),
+            (
+                "But then, {animal} wanted to play a game.",
+                "It dropped {the_obj} at {name}'s feet and waited!",
+            ),
+            (
+                "To {name}'s surprise, {animal} gave {the_obj} to {friend}, and then it sat next to {fhim}.",
+            ),
         ),
         "twist_bad": (
             (
@@ -930,6 +1688,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, {animal} dropped {the_obj} into [some mud|a deep hole].",),
             ("But then, {animal} chewed {the_obj} [hard|again and again].",),
+            ("But then, {animal} ran out of {place}, and they could not follow it.",),
+            ("But then, {animal} jumped into the water with {the_obj}.",),
+            ("Instead of giving {the_obj} back, {animal} started to chew {it}, and {it} broke.",),
+            ("But then, {animal} gave {the_obj} to another animal, and they both ran away.",),
         ),
         "win": (
             (
@@ -992,6 +1754,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} started to play with {animal}.",
                 "Soon {animal} was so happy that it gave {the_obj} back.",
             ),
+            (
+                "{finder_cap} sat down and held out {finder_his} hand.",
+                "{animal_cap} came slowly and dropped {the_obj} in it.",
+            ),
+            (
+                "{finder_cap} threw a stick far away.",
+                "{animal_cap} ran after it, and {the_obj} fell to the ground.",
+            ),
+            (
+                '"Come here, little one," {finder} said softly.',
+                "{animal_cap} came closer and let go of {the_obj}.",
+            ),
+            (
+                "{finder_cap} gave {animal} a little snack.",
+                "{animal_cap} liked the snack more than {the_obj}!",
+            ),
+            (
+                "{finder_cap} did not run. {Finder_he} waited very quietly.",
+                "At last, {animal} came back and put down {the_obj}.",
+            ),
+            (
+                "{finder_cap} played with {animal} for a while.",
+                "Then {animal} gave {the_obj} back, as if it was a game.",
+            ),
+            (
+                "{finder_cap} walked up slowly and talked to {animal}.",
+                "It let {finder} take {the_obj}.",
+            ),
+            (
+                "{finder_cap} made a funny noise, and {animal} looked up.",
+                "It dropped {the_obj}, and {name} picked {it} up fast.",
+            ),
+            (
+                "{finder_cap} gave {animal} a stick to play with.",
+                "{animal_cap} took the stick and left {the_obj}.",
+            ),
+            (
+                'When {finder} said "Sit," {animal} sat down.',
+                "{the_obj_cap} fell out of its mouth!",
+            ),
+            (
+                "{finder_cap} and {name} sat very still.",
+                "Soon {animal} came and dropped {the_obj} next to them.",
+            ),
+            (
+                '{finder_cap} got down on {finder_his} knees and said, "Come here."',
+                "{animal_cap} came, and {finder} took {the_obj} gently.",
+            ),
+            (
+                "In the end, {finder} got {the_obj} back from {animal}.",
+                "{my_obj} {was} a little wet, but {it} {was} fine.",
+            ),
+            (
+                "{finder_cap} knew just what to do. {Finder_he} gave {animal} a treat.",
+                "{animal_cap} let go of {the_obj} at once.",
+            ),
         ),
         "lose": (
             (
@@ -1020,6 +1838,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} looked for {animal} [all day|until the sun went down].",
                 "But it never came back, and neither did {my_obj}.",
             ),
+            ("{animal_cap} ran away, and {name} never saw {my_obj} again.",),
+            ("When {animal} dropped {the_obj} at last, {it} {was} all chewed up.",),
+            ("They looked all over {place}, but {animal} and {my_obj} were gone.",),
+            ("{animal_cap} took {my_obj} {spot}, and it did not come back out.",),
+            ("By the time they got {the_obj} back, {it} {was} broken.",),
+            ("{name} went home without {my_obj}. {animal_cap} still had {it}.",),
+            ("They waited, but {animal} never came back with {my_obj}.",),
+            ("{animal_cap} hid {the_obj} somewhere, and nobody ever found {it}.",),
+            ("{name} cried, because {animal} had run off with {my_obj} for good.",),
         ),
         "moral": (
             ("if you are gentle and patient, even animals will listen",),
@@ -1031,6 +1858,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("animals are not bad, they just want to play",),
             ("when something bad happens, it helps to think of a plan",),
             ("it is better to be patient than to run after an animal",),
+            ("you should stay calm, because running makes animals run too",),
+            ("a kind voice works better than a loud one",),
+            ("animals like to play, and you can play with them nicely",),
+            ("it is good to think before you run after something",),
+            ("being patient can help you get things back",),
+            ("you should keep your things close when animals are around",),
+            ("a friend with a good idea can save the day",),
+            ("you should be gentle with animals, even when they take your things",),
+            ("you can get things back if you are calm and kind",),
         ),
         "moral_bad": (
             ("you should keep an eye on your things",),
@@ -1038,6 +1874,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should keep your things close when animals are near",),
             ("running after an animal only makes it run faster",),
             ("animals will take what you leave lying around",),
+            ("you should not leave your things where animals can get them",),
+            ("animals do not know what is yours",),
+            ("running after animals does not help",),
+            ("you should listen when someone says to keep your things close",),
+            ("shouting at animals only makes them run away",),
         ),
         "summary": (
             ("{animal_cap} takes {name}'s {obj} {at_place}, and they win it back.",),
@@ -1067,6 +1908,23 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} did not think about it.",
             ),
             ('"Be careful and hold {it} with two hands," {parent} told {name}.',),
+            ('"Don\'t play too hard with your {obj}," {parent} said. "{It} can break."',),
+            ("{name} noticed that {my_obj} made a funny sound when {he} shook {it}.",),
+            (
+                '{friend} said, "Be careful! {It_is} old."',
+                "But {name} did not slow down.",
+            ),
+            ("{my_obj} had a little crack, but {name} did not know it.",),
+            (
+                "{name} liked to play rough with {my_obj}, and {parent} had warned {him} many times.",
+            ),
+            (
+                '"Be careful and hold {it} with two hands," {parent} said.',
+                "{name} held {it} with one.",
+            ),
+            ("{name} knew {my_obj} {was} not very strong, but {he} did not think about that now.",),
+            ('{parent} warned, "If you drop {it}, {it} will break."',),
+            ("Soon {name} would wish {he} had been more gentle with {my_obj}.",),
         ),
         "payoff": (
             ("{name} remembered the little crack and what {parent} had said.",),
@@ -1075,6 +1933,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Now {name} [knew|saw] why {parent} had asked {him} to be careful.",),
             ("{name} remembered how {the_obj} had made a funny sound before.",),
             ("If only {name} had been careful, just as {parent} had said!",),
+            ("{parent} had said {it} could break, and now {it} had.",),
+            ("{name} remembered {parent}'s words: hold {it} with two hands.",),
+            ("Why had {he} not been more gentle? {parent} had told {him}!",),
+            ("{name} remembered the little crack. Now it was a big crack.",),
+            ('"You said {it} was old," {name} remembered in a small voice.',),
+            ("This was just what {parent} had warned about.",),
         ),
         "incident": (
             (
@@ -1142,6 +2006,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} ran faster and faster with {my_obj} in {his} hands.",
                 "Then {he} tripped, and {it} broke [in two|into pieces].",
             ),
+            (
+                "{name} threw {my_obj} up and did not catch {it}.",
+                "Crack! {It} broke on the ground.",
+            ),
+            (
+                "{name} sat down, but {my_obj} {was} under {him}.",
+                "Snap! {It} broke.",
+            ),
+            (
+                "{name} and {friend} were playing fast {at_place}.",
+                "{my_obj} fell on a rock and broke!",
+            ),
+            (
+                "{name} tried to spin {my_obj} on one finger.",
+                "But {it} fell and broke into two pieces.",
+            ),
+            (
+                "When {name} tripped, {my_obj} flew out of {his} hands.",
+                "{It} landed hard and broke.",
+            ),
+            (
+                "{name} pulled too hard on {my_obj}.",
+                "With a loud snap, {it} came apart!",
+            ),
+            (
+                "{friend} asked to see {my_obj}, and {name} threw {it} to {fhim}.",
+                "{friend} did not catch {it}, and {it} broke.",
+            ),
+            (
+                "{name} put {my_obj} on a high seat.",
+                "{It} fell off and broke into pieces.",
+            ),
+            (
+                "{name} was running with {my_obj} when {he} fell down.",
+                "{His} knee was fine, but {my_obj} {was} broken.",
+            ),
+            (
+                "{name} and {friend} both wanted to hold {my_obj}.",
+                "They pulled, and it broke in two!",
+            ),
+            (
+                "{name} did not see {my_obj} on the ground and stepped on {it}.",
+                "Crack! {It} broke.",
+            ),
+            (
+                "{my_obj} fell down the steps, one by one.",
+                "When {name} got to {it}, {it} {was} in pieces.",
+            ),
+            (
+                "{name} played with {my_obj} all day, again and again.",
+                "At last, {it} broke.",
+            ),
+            (
+                "{animal_cap} ran by and pushed {my_obj} off the table.",
+                "{It} broke when {it} landed!",
+            ),
         ),
         "try": (
             (
@@ -1167,6 +2087,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "[Big tears|Tears] fell on the pieces as {name} tried [again and again|one more time].",
             ),
+            ("{name} pushed the pieces together, but when {he} let go, they fell apart.",),
+            ("{friend} found some tape, but it was not strong enough for {the_obj}.",),
+            ("They tried to fit the pieces, but one piece was gone.",),
+            ("{name} looked at the pieces and did not know where they went.",),
+            (
+                '"Maybe this piece goes here," said {friend}.',
+                "But it did not fit.",
+            ),
+            ("{name} held the pieces together for a long time, but they did not stay.",),
+            ("{name} used a lot of tape, but {the_obj} still did not work.",),
+            ("They looked for the lost piece {spot}, but it was not there.",),
+            ("{friend} tried some glue, but {fhe} used too little.",),
+            ("{name} tried and tried, but {he} could not fix {my_obj}.",),
+            ("Every time {name} put one piece on, another piece fell off.",),
+            ("{friend} tried to help, but {fhe} did not know how to fix {the_obj}.",),
         ),
         "want": (
             (
@@ -1183,6 +2118,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Please, can you fix {it}?",
                 "Now I can't play with my {obj}!",
                 "It was my best {obj}!",
+                "Oh no! My {obj} broke!",
+                "I broke my {obj}!",
+                "Now my {obj} is in pieces!",
+                "Can anyone fix my {obj}?",
+                "I didn't want to break it!",
+                "Is my {obj} broken for ever?",
+                "I want to play with my {obj} again!",
+                "My {obj} is not the same now!",
+                "What can I do with a broken {obj}?",
+                "Can we make {it} good again?",
+                "My poor {obj}!",
+                "I was not careful with my {obj}!",
             ),
         ),
         "offer": (
@@ -1200,6 +2147,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "It will take time, but we can fix {it}.",
                 "Bring me the pieces, and we will see.",
                 "It is okay, everyone breaks things sometimes.",
+                "Let me see {it}. Maybe I can fix {it}.",
+                "Don't cry. Let's find some glue for {it}.",
+                "We can fix {it} if we work together.",
+                "Give me the pieces. I will help.",
+                "Let's put {it} back together.",
+                "I will get the tape!",
+                "We can make {it} good again.",
+                "Let's look at the pieces first.",
+                "I fixed my toy once, so I can help you.",
+                "It is okay. Things break sometimes.",
+                "Don't be sad. Let's try to fix {it}.",
+                "Hold this piece, and I will hold that one.",
+                "We need glue and a little time.",
             ),
         ),
         "twist": (
@@ -1220,6 +2180,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} had a surprising idea: what if {he} [could make|made] {the_obj} even better than before?",
             ),
+            (
+                "But then, {friend} had a surprising idea: what if they used string instead of glue?",
+            ),
+            ("To {name}'s surprise, {parent} had a box of glue and tape in the house.",),
+            ("But then, {name} saw that the pieces were not so small after all.",),
+            ("Just then, {friend} found the last piece {spot}! They could not believe it.",),
+            (
+                "But then, {animal} came in with a little piece in its mouth. It was from {the_obj}!",
+            ),
+            ("To everyone's surprise, the pieces of {the_obj} fit together well.",),
+            ('But then, {parent} looked at {the_obj} and said, "I know someone who can help."',),
         ),
         "twist_bad": (
             ("But then, {name} stepped on one of the pieces, and it broke [again|even more].",),
@@ -1228,6 +2199,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, one of the pieces [fell|rolled] {spot}, and they could not find it.",),
             ("But then, {friend} dropped {the_obj}, and {it} broke [even more|into more pieces].",),
+            ("But then, the glue got on {name}'s hands, and {the_obj} fell again.",),
+            (
+                "Just then, {friend} sat on one of the pieces, and it broke too. They could not believe it.",
+            ),
+            ("But then, they saw that the biggest piece had a crack too.",),
+            ("But then, {parent} said the glue was all gone.",),
         ),
         "win": (
             (
@@ -1291,6 +2268,59 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "And {finder_he} did! {my_obj} {was} [good as new|fixed].",
             ),
             ("{finder_cap} put some strong tape around {the_obj}, and {it} {was} good again.",),
+            (
+                "{finder_cap} put glue on the pieces and held them tight.",
+                "After a while, {my_obj} {was} fixed!",
+            ),
+            (
+                "With tape and glue, {finder} made {the_obj} good again.",
+                "{name} gave {finder} a big hug.",
+            ),
+            (
+                "{finder_cap} and {name} fixed {the_obj} together, one piece at a time.",
+                "It took a long time, but {it} worked again!",
+            ),
+            (
+                '"Let\'s let the glue dry," {finder} said.',
+                "The next day, {my_obj} {was} as good as new.",
+            ),
+            (
+                "{finder_cap} knew just where each piece went.",
+                "Soon {my_obj} {was} fixed, and {name} could play again.",
+            ),
+            (
+                "{finder_cap} worked very carefully.",
+                "When {finder} was done, {name} could not even see the crack in {my_obj}!",
+            ),
+            (
+                "{finder_cap} fixed {the_obj} with some strong glue.",
+                "{name} was so happy to have {it} back.",
+            ),
+            (
+                "First, {finder} found all the pieces.",
+                "Then {finder} put them back, and {my_obj} {was} fixed!",
+            ),
+            (
+                "{finder_cap} put tape all around {the_obj}.",
+                "{It} looked a little funny, but {name} loved {it} even more.",
+            ),
+            (
+                '"There," {finder} said at last. "Your {obj} is fixed."',
+                "{name} held {it} with a big smile.",
+            ),
+            (
+                "{name} helped {finder} hold the pieces while the glue dried.",
+                "Now {my_obj} {was} strong again.",
+            ),
+            (
+                "{finder_cap} showed {name} how to fix {the_obj}.",
+                "Together, they made {it} good again.",
+            ),
+            (
+                "It took glue, tape and a lot of care.",
+                "But at last, {my_obj} {was} in one piece again.",
+            ),
+            ("{finder_cap} fixed {the_obj} so well that {it} looked new.",),
         ),
         "lose": (
             (
@@ -1314,6 +2344,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("The glue was [old|dry] and did not stick, and {my_obj} stayed broken.",),
             ('"I am sorry, but I can not fix your {obj}," {finder} said.',),
             ("{name} tried to play with {the_obj} again, but {it} fell apart.",),
+            ("They tried for a long time, but {my_obj} could not be fixed.",),
+            ("{my_obj} stayed broken, and {name} put {it} away in a box.",),
+            ("The glue did not work, and {the_obj} fell apart again and again.",),
+            (
+                "{finder_cap} looked at the pieces and shook {finder_his} head.",
+                "{my_obj} {was} broken for good.",
+            ),
+            ("One piece was lost, so {the_obj} could never be fixed.",),
+            ("{name} cried when {he} saw that {my_obj} would never be the same.",),
+            ("They fixed {the_obj}, but {it} broke again the next day.",),
+            ("{name} had to say goodbye to {my_obj}. {It} {was} too broken.",),
+            ("Even {finder} could not make {my_obj} good again.",),
         ),
         "moral": (
             ("it is okay when things break, because you can fix them with help",),
@@ -1325,6 +2367,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("being gentle keeps your things safe",),
             ("you should not give up when something breaks",),
             ("you can still love a thing, even when it is broken",),
+            ("you should be gentle with the things you love",),
+            ("broken things can be fixed with a little help",),
+            ("it is okay to ask for help when something breaks",),
+            ("you should hold your things with care",),
+            ("friends can help you fix what is broken",),
+            ("it is good to be patient when you fix something",),
+            ("things you love need soft hands",),
+            ("when something breaks, you should not give up",),
+            ("some glue and a lot of care can fix many things",),
         ),
         "moral_bad": (
             ("you should be gentle with the things you love",),
@@ -1332,6 +2383,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should play gently with the things you love",),
             ("it is better to be careful than to be sorry",),
             ("rough play can break the things you love",),
+            ("you should be more gentle with your things",),
+            ("some broken things can not be fixed",),
+            ("playing too hard can break what you love",),
+            ("you should listen when someone says be gentle",),
+            ("it is sad when you break something you love",),
         ),
         "summary": (
             ("{name} breaks {his} {obj}, and {finder} helps fix it.",),
@@ -1350,6 +2406,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{friend} had always wanted to try {a_obj}, and soon {fhe} would ask.",),
             ("{name} had told {friend} that {my_obj} {was} just for {him}.",),
             ("{friend} looked at {my_obj} and wanted to say something.",),
+            (
+                "{name} loved {my_obj} so much that {he} did not want anyone to touch {it}. Soon {he} would have to share {it}.",
+            ),
+            (
+                '"Will you let {friend} play with your {obj}?" {parent} asked.',
+                "{name} did not know what to say.",
+            ),
+            ("{friend} had never played with {a_obj} before, and soon {fhe} would want to try.",),
+            ('{parent} said, "When {friend} comes, remember to be kind and share."',),
+            ("{name} hid {my_obj} behind {his} back when {friend} came over. {friend} noticed.",),
+            ("{friend} noticed {my_obj} at once, and {fhis} eyes got big.",),
+            ("{name} did not know how sad {friend} would feel later.",),
+            (
+                '"Friends take turns," {parent} had told {name}.',
+                "But {name} only held {my_obj} tighter.",
+            ),
+            (
+                "{name} had just got {a_obj}, and {he} did not think {he} would share {it} with anyone.",
+            ),
         ),
         "payoff": (
             ("{name} thought about what {parent} had said about sharing.",),
@@ -1358,6 +2433,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered that {he} should share, but {he} still did not want to.",),
             ("{name} remembered {parent}'s words: good friends share.",),
             ("Soon {name} remembered how sad {friend} had looked.",),
+            ("{parent} had said to share, but {name} had not listened.",),
+            ("{name} remembered the way {friend}'s eyes had got big when {fhe} saw {my_obj}.",),
+            ('"Friends take turns," {parent} had said. Now {name} thought about it.',),
+            ("{name} remembered hiding {my_obj} behind {his} back, and {he} did not feel good.",),
+            ("{name} remembered {parent}'s words again: be kind and share.",),
+            ("Now {name} saw how sad {friend} was, just as {parent} had said.",),
         ),
         "incident": (
             (
@@ -1425,6 +2506,53 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{friend} asked [nicely|very nicely] for a turn with {my_obj}.",
                 "{name} [thought about it|looked at {friend}], but then {he} [said no|held {it} closer].",
             ),
+            (
+                '"Can I play too?" {friend} asked.',
+                '"No," said {name}. "{It_is} my {obj}."',
+            ),
+            (
+                "{friend} sat next to {name} and waited for a turn with {my_obj}.",
+                "But {name} did not give {friend} one.",
+            ),
+            ("{friend} put out {fhis} hand, but {name} pulled {my_obj} away.",),
+            ("When {friend} asked to try {my_obj}, {name} ran off with {it}.",),
+            (
+                "{name} played with {my_obj} while {friend} watched.",
+                '{friend} asked, "Can I have a turn?" But {name} said no.',
+            ),
+            (
+                "{friend} wanted to hold {my_obj} for just one minute.",
+                '"No!" said {name}. "You can\'t!"',
+            ),
+            (
+                "{friend} had no {obj}, so {fhe} asked {name} to share.",
+                "{name} turned {his} back.",
+            ),
+            ("{name} showed {my_obj} to {friend}, but {he} did not let {fhim} touch {it}.",),
+            (
+                '"Please, can we play with your {obj} together?" {friend} asked.',
+                "{name} shook {his} head.",
+            ),
+            (
+                "{friend} tried to play with {my_obj} too.",
+                '"Stop! {It_is} mine!" {name} shouted.',
+            ),
+            (
+                "{name} played and played with {my_obj}.",
+                "{He} did not see that {friend} was sad.",
+            ),
+            (
+                "{friend} asked for a turn with {my_obj}, and then {fhe} asked again.",
+                "Each time, {name} said no.",
+            ),
+            ("{name} kept {my_obj} close all day, and {friend} had nothing to do.",),
+            (
+                '{friend} said, "Your {obj} looks so fun!"',
+                "But {name} did not let {friend} try {it}.",
+            ),
+            (
+                "{name} sat with {my_obj} on one side of {place}, and {friend} sat alone on the other.",
+            ),
         ),
         "try": (
             (
@@ -1445,6 +2573,35 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{friend} [smiled|was nice] and asked again, but {name} [only held {my_obj} closer|still would not share].",
             ),
+            (
+                "{friend} sat quietly and waited.",
+                "Maybe {name} would share soon? But {he} did not.",
+            ),
+            ("{friend} asked {parent} to help, but {name} still held {my_obj} close.",),
+            (
+                '"I will give {it} back soon," {friend} said.',
+                "But {name} did not believe {friend}.",
+            ),
+            ("{friend} tried to play alone, but it was no fun without {the_obj}.",),
+            ("{friend} smiled at {name}, but {name} did not smile back.",),
+            ("{friend} showed {name} {fhis} own toy, but {name} only wanted {my_obj}.",),
+            (
+                "{friend} looked at {my_obj} with sad eyes.",
+                "{name} looked away.",
+            ),
+            (
+                '"Just one turn?" {friend} asked.',
+                "{name} said no again.",
+            ),
+            ("{friend} waited and waited, but {fhis} turn never came.",),
+            (
+                "{friend} asked to hold {the_obj} for one minute, but {name} said {it} {was} too new.",
+            ),
+            (
+                '{friend} said, "I will be your best friend!"',
+                "But {name} still would not share.",
+            ),
+            ("{friend} offered to play a game with {name}, but {name} only played with {my_obj}.",),
         ),
         "want": (
             (
@@ -1462,6 +2619,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "You can look, but you can't touch!",
                 "Go away, I am playing!",
                 "But I want to play with {it}!",
+                "No! I want it all for me!",
+                "You can't touch my {obj}!",
+                "But {it_is} my {obj}, not yours!",
+                "I don't want you to break it!",
+                "It is new! You can't play with it!",
+                "I want to play with my {obj} first!",
+                "Get your own {obj}!",
+                "My {obj} is only for me!",
+                "Don't touch it! It is mine!",
+                "You can play with it later, not now!",
+                "I am playing with it now!",
+                "Why should I share my {obj}?",
             ),
         ),
         "offer": (
@@ -1479,6 +2648,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Playing alone is no fun.",
                 "I just want to try {it} once.",
                 "Can we share? Friends share.",
+                "Can we play with your {obj} together?",
+                "I will give {it} back, I promise.",
+                "Just one turn, please?",
+                "I will be careful with {it}.",
+                "We can play with it together. It is more fun!",
+                "You have a turn, and then I have a turn.",
+                "Can I just hold {it} for a minute?",
+                "I only want to play with {it} a little bit.",
+                "Let's take turns, and you can go first.",
+                "I will share my snack with you.",
+                "I would share with you.",
+                "Please, can I try {it} too?",
+                "Two friends can play with {it} together.",
             ),
         ),
         "twist": (
@@ -1502,6 +2684,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} saw {friend} share {fhis} snack with {animal}, and {animal} looked so happy.",
             ),
+            ("But then, {name} saw a tear on {friend}'s face.",),
+            ("To {name}'s surprise, {friend} did not cry. {FHe} just smiled and waited.",),
+            ("But then, {friend} gave {name} {fhis} snack, even though {name} had not shared.",),
+            ("Just then, {name} tried to play a game alone with {my_obj}, but it was no fun.",),
+            ("But then, {name} looked at {friend} and saw {fhim} sitting all alone.",),
+            ("To everyone's surprise, {animal} came and sat with {friend} instead of {name}.",),
+            ("But then, {name} thought of a day when nobody had shared with {him}.",),
         ),
         "twist_bad": (
             (
@@ -1514,6 +2703,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {the_obj} slipped out of {name}'s hands while {he} held {it} away from {friend}.",
             ),
+            ("But then, {friend} got up and went home without a word.",),
+            ("Instead of sharing, {name} ran away with {the_obj}, and {it} fell and broke.",),
+            ("But then, {friend} found a new friend to play with instead.",),
+            ("But then, {name} got angry and threw {my_obj} on the ground.",),
         ),
         "win": (
             (
@@ -1562,6 +2755,58 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 '"We can share," {he} said, and {friend}\'s face [lit up|was all smiles].',
             ),
             ("{name} and {friend} took turns with {the_obj}, and they laughed a lot.",),
+            (
+                "{name} thought about it and gave {my_obj} to {friend}.",
+                '"You can go first," {he} said.',
+            ),
+            (
+                '"Here," {name} said. "Let\'s play with my {obj} together."',
+                "{friend} laughed, and they played all day.",
+            ),
+            (
+                "{name} gave {friend} a turn with {my_obj}.",
+                "{friend} was so happy, and so was {name}!",
+            ),
+            (
+                '{name} said, "I am sorry. You can play with my {obj}."',
+                "They took turns until the sun went down.",
+            ),
+            (
+                "At last, {name} held out {my_obj}.",
+                "{friend}'s face lit up with a big smile.",
+            ),
+            (
+                "{name} and {friend} took turns with {my_obj}.",
+                "It was much more fun than playing alone.",
+            ),
+            (
+                "{name} walked over and sat next to {friend}.",
+                "Then {he} gave {friend} {my_obj}, and they played together.",
+            ),
+            (
+                "{name} put {my_obj} in {friend}'s hands.",
+                '"Now it is your turn," {he} said.',
+            ),
+            (
+                "When {name} shared {my_obj}, {friend} shared {fhis} toy too.",
+                "They had so much fun!",
+            ),
+            (
+                '{name} said, "We can both play."',
+                "So they played with {my_obj} together, and they laughed a lot.",
+            ),
+            (
+                "{name} let {friend} hold {my_obj}.",
+                "{friend} was careful with {it}, and {name} was glad.",
+            ),
+            (
+                '"Do you want a turn?" {name} asked.',
+                "{friend} nodded, and {name} gave {fhim} {the_obj}.",
+            ),
+            (
+                "{name} and {friend} made up a new game with {my_obj}.",
+                "It was the best game ever!",
+            ),
         ),
         "lose": (
             (
@@ -1590,6 +2835,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Now nobody could play with {it}.",
             ),
             ("{friend} went home, and {name} had no friend to play with, only {my_obj}.",),
+            ("{friend} went home sad, and {name} played with {my_obj} alone.",),
+            ("{name} did not share {my_obj}, and soon {friend} did not want to play anymore.",),
+            ("{name} had {my_obj}, but {he} did not have a friend to play with.",),
+            ("{friend} played with other children, and {name} sat alone with {my_obj}.",),
+            ("That night, {name} looked at {my_obj}, but {he} only felt sad.",),
+            ("{name} kept {my_obj}, but {he} lost a friend that day.",),
+            ("{friend} did not come to play the next day. {name} had only {my_obj}.",),
+            ("{parent} put {my_obj} away until {name} could learn to share.",),
         ),
         "moral": (
             ("it feels good to be kind and share",),
@@ -1601,6 +2854,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("a good friend shares, even the things they love most",),
             ("when you share, everyone can have fun",),
             ("giving a friend a turn makes you feel good inside",),
+            ("sharing is a way to show you care",),
+            ("when you share, you get to play with a friend",),
+            ("a toy is more fun when two friends play with it",),
+            ("friends are happy when you share with them",),
+            ("taking turns makes everyone happy",),
+            ("it is kind to share what you have",),
+            ("you should think about how your friends feel",),
+            ("sharing makes a friend smile",),
+            ("it is good to say sorry and share",),
         ),
         "moral_bad": (
             ("if you do not share, you end up alone",),
@@ -1608,6 +2870,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("playing alone is no fun at all",),
             ("it is better to share than to be alone",),
             ("keeping everything to yourself makes you sad",),
+            ("a toy is no fun when you have no one to play with",),
+            ("you should share with your friends",),
+            ("friends go away when you do not share",),
+            ("it is sad to play alone",),
+            ("you should think of how your friend feels",),
         ),
         "summary": (
             (
@@ -1628,6 +2895,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} noticed that the side of {water} was wet and muddy.",),
             ('"Don\'t go so close to {water} with your {obj}!" {friend} called.',),
             ("{name} ran close to {water} and did not think about {my_obj}.",),
+            ('"Don\'t play by {water} with your {obj}," {parent} warned.',),
+            ("{name} noticed how fast the water moved in {water}, but {he} went closer anyway.",),
+            ('{parent} said, "Be careful. If you drop {it} in {water}, {it} will go away."',),
+            (
+                '{friend} said, "Let\'s not go so close to {water}."',
+                "But {name} did not think it was so bad.",
+            ),
+            ("The ground by {water} was soft and wet, but {name} did not think about it.",),
+            ('"Stay back here, {name}," {parent} warned. "Not by {water}."',),
+            (
+                "{name} held {my_obj} over the water to see {it} in the water. {parent} told {him} to be careful.",
+            ),
+            ("Soon {name} would wish {he} had stayed away from {water}.",),
+            ("{name} liked to stand very close to {water}, and {parent} had told {him} not to.",),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about {water}.",),
@@ -1636,6 +2917,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the warning, but now {my_obj} {was} in the water.",),
             ("Why had {he} gone so close? {parent} had told {him} not to!",),
             ("{name} remembered {parent}'s words and felt very sorry.",),
+            ("{parent} had said not to play by {water}, and now {name} knew why.",),
+            ("Now {my_obj} {was} in the water, just as {parent} had said.",),
+            ("{name} remembered the soft, wet ground. {He} should have stayed back.",),
+            ('"You told me to stay back," {name} remembered in a small voice.',),
+            ("{friend} had said not to go so close. {name} wished {he} had listened.",),
+            ("{name} remembered the warning as {he} watched {my_obj} go.",),
         ),
         "incident": (
             (
@@ -1694,6 +2981,59 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} wanted to see if {my_obj} could swim.",
                 "But {it} went away on the water!",
             ),
+            (
+                "{name} held {my_obj} over {water} to show {friend}.",
+                "{It} slipped, and splash! {It} fell in.",
+            ),
+            (
+                "The ground was wet, and {name} slipped.",
+                "{my_obj} flew out of {his} hands and landed {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {it} went too far.",
+                "{It} landed {spot} with a big splash!",
+            ),
+            (
+                "{name} and {friend} ran along {water}.",
+                "{my_obj} fell out of {name}'s hands and went {spot}.",
+            ),
+            (
+                "{name} wanted to see the fish up close.",
+                "{He} leaned over, and {my_obj} fell {spot}.",
+            ),
+            (
+                "Someone ran by and pushed {name}.",
+                "{my_obj} fell {spot}!",
+            ),
+            (
+                "{name} put {my_obj} on a rock by the water.",
+                "A little wave came and took {it} away!",
+            ),
+            (
+                "Splash! {my_obj} {was} {spot}.",
+                "{name} had dropped {it} while {he} ran.",
+            ),
+            (
+                "{name} put {my_obj} on the water to see if {it} could swim.",
+                "But {it} went too far out, and {name} could not get {it}.",
+            ),
+            ("When {name} jumped over a little stream, {my_obj} fell {spot}.",),
+            (
+                "{my_obj} slipped out of {name}'s hands.",
+                "{It} landed {spot} and started to move away.",
+            ),
+            (
+                "{name} and {friend} were throwing rocks in {water}.",
+                "Then, without thinking, {name} threw {my_obj} in too!",
+            ),
+            (
+                "{name} sat by {water} with {my_obj}.",
+                "When {he} got up, {it} fell {spot}.",
+            ),
+            (
+                "{name} held {my_obj} and looked at the ducks.",
+                "Then {he} dropped {it} {spot}!",
+            ),
         ),
         "try": (
             ("{name} reached out, but {the_obj} {was} too far away.",),
@@ -1710,6 +3050,24 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} wanted to jump in, but {friend} held {him} back. It was too deep!",),
             ("{name} hoped the water would bring {my_obj} back, but {it} did not come.",),
             ("{friend} tried to splash {the_obj} back, but {it} went further.",),
+            ("{name} reached as far as {he} could, but {the_obj} {was} still far away.",),
+            ("{friend} threw a rock to push {the_obj} back, but {it} went the other way.",),
+            ("They ran along the side, but the water took {the_obj} too fast.",),
+            ("{name} got a stick, but when {he} touched {the_obj}, {it} went further out.",),
+            (
+                "{friend} held {name}'s hand while {name} reached out.",
+                "It was not far enough.",
+            ),
+            (
+                '{name} called to {the_obj}, "Come back!"',
+                "But {it} did not come back.",
+            ),
+            ("They waited for the water to bring {the_obj} back, but {it} did not come.",),
+            ('{name} wanted to go in, but {friend} said, "No! It is too deep!"',),
+            ("{friend} lay down on a rock and reached out, but {the_obj} {was} too far.",),
+            ("{name} tried to get {my_obj} with {his} shoe, but {he} could not reach.",),
+            ("They threw sticks near {the_obj}, but {it} only went round and round.",),
+            ("{name} watched {my_obj} in the water and did not know what to do.",),
         ),
         "want": (
             (
@@ -1726,6 +3084,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Please, get my {obj} out of the water!",
                 "The water is taking my {obj} away!",
                 "Look, there {it_is}! {It_is} too far!",
+                "It is going away! Help!",
+                "I can't reach my {obj}!",
+                "Come back, {obj}!",
+                "Oh no! What if it goes down?",
+                "My {obj} is wet and far away!",
+                "How can we get {it} out?",
+                "It is too deep for me!",
+                "Please get my {obj} out!",
+                "The water took my {obj}!",
+                "I dropped it in the water!",
+                "I want my {obj} back!",
             ),
         ),
         "offer": (
@@ -1743,6 +3112,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Don't cry. We will get your {obj} out.",
                 "Hold my hand, and don't go too close.",
                 "Let me try to reach {it}.",
+                "Don't go in the water. Let's find a stick to get {it}.",
+                "Stay back, and I will get help.",
+                "Wait here. I will get {parent}.",
+                "Let's follow {it} along the side.",
+                "I can get {it} with a long stick.",
+                "The water will bring {it} back. Let's wait.",
+                "I know! We need a net for {it}.",
+                "Let's not go in. It is too deep.",
+                "Stay back here, and I will try.",
+                "We can get {it} if we are careful.",
             ),
         ),
         "twist": (
@@ -1760,12 +3139,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "Then something surprising happened: {the_obj} stopped going away. {It} {was} just sitting there, waiting!",
             ),
+            ("But then, the water turned and brought {the_obj} a little closer.",),
+            ("To {name}'s surprise, a kind man came by and waved at them.",),
+            ("Just then, {animal} ran to the side of {water}, but it only looked at {the_obj}.",),
+            ("But then, {the_obj} stopped going away, and {it} stayed in one place.",),
+            ("To everyone's surprise, a duck swam up to {the_obj} and pushed {it} with its head.",),
+            ("But then, {friend} saw a long stick on the ground that could reach {the_obj}.",),
         ),
         "twist_bad": (
             ("But then, the water started to move faster and took {the_obj} further away.",),
             ("But then, {the_obj} went around and around and went down a little.",),
             ("But then, {animal} jumped in and pushed {the_obj} even further away.",),
             ("But then, a boat went by and pushed {the_obj} far out into {water}.",),
+            ("But then, the water moved faster and pushed {the_obj} far out.",),
+            ("But then, {the_obj} went down under the water.",),
+            ("But then, a big wave came and took {the_obj} away.",),
+            ("But then, it started to rain, and they had to go inside.",),
         ),
         "win": (
             (
@@ -1822,6 +3211,52 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "It worked!",
             ),
             ("{finder_cap} went out a little way and got {the_obj}.",),
+            (
+                "{finder_cap} reached out with a long stick.",
+                "{finder_cap} pulled {the_obj} back to the side, and {name} picked {it} up.",
+            ),
+            (
+                "{finder_cap} went into the water up to {finder_his} knees.",
+                "{finder_cap} got {the_obj} and gave {it} to {name}.",
+            ),
+            (
+                "{finder_cap} got a net and pulled {the_obj} out of {water}.",
+                "{It} {was} wet, but {it} {was} fine!",
+            ),
+            ('"I have {it}!" {finder} shouted, holding {the_obj} up.',),
+            (
+                "{finder_cap} waited for the water to bring {the_obj} close.",
+                "Then {finder_he} picked {it} up.",
+            ),
+            (
+                "{finder_cap} held onto a post and reached out.",
+                "{Finder_he} got {the_obj} just in time!",
+            ),
+            (
+                "With a long stick, {finder} pushed {the_obj} back to the side.",
+                "{name} picked {it} up and hugged {it}.",
+            ),
+            (
+                "{finder_cap} took off {finder_his} shoes and went in.",
+                "{Finder_he} came back with {my_obj}!",
+            ),
+            (
+                "{finder_cap} threw a rope, and it landed on {the_obj}.",
+                "Slowly, {finder} pulled {it} in.",
+            ),
+            (
+                "{finder_cap} lay down on the ground and reached out.",
+                "{Finder_he} got {the_obj} with one hand!",
+            ),
+            (
+                "{finder_cap} used a net on a long stick to get {the_obj}.",
+                "{name} was so happy!",
+            ),
+            ("They walked along {water}, and {finder} got {the_obj} when {it} came close.",),
+            (
+                "{finder_cap} found a long net and got {the_obj} out of the water.",
+                "{name} dried {my_obj} in the sun.",
+            ),
         ),
         "lose": (
             (
@@ -1840,6 +3275,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("The water [took|carried] {my_obj} far away, and {name} never saw {it} again.",),
             ("{name} looked at {water} for a long time, but {my_obj} {was} gone for good.",),
+            ("{the_obj_cap} went far out on {water}, and they never saw {it} again.",),
+            ("{the_obj_cap} went down under the water, and nobody could get {it}.",),
+            ("{name} watched as the water took {my_obj} away.",),
+            ("{finder_cap} could not reach {the_obj}, and {it} went away for good.",),
+            ("{my_obj} {was} gone in the water, and {name} went home sad.",),
+            ("They tried and tried, but {the_obj} went too far out.",),
+            ("The water took {my_obj} away, and {name} cried.",),
+            ("{name} waited by {water} until dark, but {my_obj} did not come back.",),
         ),
         "moral": (
             ("it is better to ask for help than to go into deep water",),
@@ -1851,12 +3294,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("asking a grown-up for help is the safe thing to do",),
             ("you should never go into deep water alone",),
             ("staying calm helps you find a good way to fix things",),
+            ("you should stay away from the water when you play",),
+            ("it is better to ask a grown-up than to go into the water",),
+            ("you should be careful with your things by the water",),
+            ("it is good to stay calm when your things fall in the water",),
+            ("a friend can help you when you can't do something alone",),
+            ("you should not go into deep water",),
+            ("being careful by the water keeps you safe",),
+            ("asking for help is a good idea",),
+            ("you should listen when a grown-up says stay back",),
         ),
         "moral_bad": (
             ("you should listen when someone tells you to be careful",),
             ("you should not play too close to the water",),
             ("the water can take things away very fast",),
             ("it is better to stay back from the water with your things",),
+            ("things you drop in the water can go away for good",),
+            ("you should stay back from the water",),
+            ("you should hold your things tight by the water",),
+            ("it is better to be careful than to be sad",),
         ),
         "summary": (
             ("{name}'s {obj} falls into {water}, and {finder} gets it out.",),
@@ -1887,6 +3343,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} [heard|thought {he} heard] something {spot} [earlier|that morning] and kept away.",
             ),
+            ("{name} never liked to go {spot}. Something about it was too dark.",),
+            (
+                '"There is something {spot}," {friend} said.',
+                "{name} did not want to know what it was.",
+            ),
+            (
+                "{name} always asked {parent} to come with {him} when it was dark. {He} did not know that soon {he} would have to go alone.",
+            ),
+            ("{name} noticed a funny noise {spot}, and {he} walked away fast.",),
+            (
+                "At night, {name} kept a little light on, because {he} did not like the dark. {He} always thought something was hiding in the dark.",
+            ),
+            ("{name} did not know that soon {he} would have to go {spot}.",),
+            ('{friend} laughed and said, "Don\'t go {spot}! It is so dark!"',),
+            (
+                "{name} was brave in the day, but dark places made {him} feel small. {He} noticed every sound in them.",
+            ),
+            (
+                '{parent} said, "There is nothing {spot}."',
+                "But {name} did not think so.",
+            ),
         ),
         "payoff": (
             ("{name} thought about the dark and what {friend} had said.",),
@@ -1895,6 +3372,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the noise {spot} and felt cold inside.",),
             ("{name} remembered how dark it had been {spot} before.",),
             ("It was the same place {name} had always been scared of.",),
+            ("Now {name} had to go to the same dark place {he} did not like.",),
+            ("{name} remembered the funny noise {spot}, and {his} legs felt weak.",),
+            ("It was the place {friend} had said to stay away from.",),
+            ("{name} remembered {his} little night light, but there was no light {spot}.",),
+            ("{name} remembered what {parent} had said: there is nothing {spot}.",),
+            ("This was the same dark place {name} had always walked away from.",),
         ),
         "incident": (
             (
@@ -1957,6 +3440,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{friend} [played|was playing] with {my_obj} and dropped {it}.",
                 "{the_obj_cap} [went|rolled] {spot}, and it was very dark in there.",
             ),
+            (
+                "{name} rolled {my_obj} too hard, and {it} went {spot}.",
+                "It was dark, and {name} did not want to go.",
+            ),
+            (
+                "{my_obj} fell out of {name}'s hands and went {spot}.",
+                "{name} looked, but {he} could only see the dark.",
+            ),
+            (
+                "{animal_cap} pushed {my_obj}, and {it} went {spot}.",
+                "{name}'s heart went fast.",
+            ),
+            (
+                "{name} and {friend} were playing with {my_obj} when {it} went {spot}.",
+                "It was very dark in there.",
+            ),
+            (
+                "{name} threw {my_obj}, and {it} went {spot}.",
+                "{name} stood still. {He} was scared.",
+            ),
+            (
+                "{name} dropped {my_obj}.",
+                "It rolled and rolled, and then {it} was {spot}, where it was dark.",
+            ),
+            (
+                "{name} wanted to get {my_obj}, but {it} {was} {spot}.",
+                "And it was so dark there!",
+            ),
+            (
+                "{my_obj} went {spot}.",
+                "{name} heard a little sound in the dark and jumped back.",
+            ),
+            (
+                "{name} played with {my_obj} by the door.",
+                "Then {it} went {spot}, into the dark.",
+            ),
+            (
+                "When {name} kicked {my_obj}, {it} went {spot}.",
+                "{name} did not like it there at all.",
+            ),
+            (
+                "{my_obj} slid {spot}, where {name} could not see.",
+                "{name} wanted {it} back, but {he} was scared.",
+            ),
+            (
+                "{name} saw {my_obj} go {spot}.",
+                "{He} looked at the dark and did not move.",
+            ),
+            (
+                "{name} and {friend} ran after {my_obj}, but {it} went {spot}.",
+                "They both stopped.",
+            ),
+            (
+                "{name} had {my_obj}, and then {it} was gone {spot}.",
+                "{He} did not want to go into the dark.",
+            ),
         ),
         "try": (
             ("{name} took one step, but then {he} [stopped|ran back].",),
@@ -1973,6 +3512,24 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} went [one step|a little] closer, but then {he} [ran back|turned around].",),
             ('{name} called, "Is anyone there?" Nobody answered, but {he} still did not go in.',),
             ("{name} looked {spot} again, but it was still too dark.",),
+            ("{name} stood up tall and took one step, but then {he} ran back.",),
+            ("{name} put out {his} hand, but it was too dark, and {he} pulled it back.",),
+            (
+                '{name} called, "Is anyone there?"',
+                "Nobody answered, and {he} did not go in.",
+            ),
+            ("{name} looked {spot} with one eye, but {he} could not see {my_obj}.",),
+            ("{name} tried to be brave, but {his} legs would not go.",),
+            (
+                '{friend} said, "Go on!"',
+                "But {name} shook {his} head.",
+            ),
+            ("{name} counted to three, but when {he} got to three, {he} did not move.",),
+            ("{name} got down to look {spot}, but it was too dark to see.",),
+            ("{name} tried to sing a song to feel brave, but {he} still felt scared.",),
+            ("{name} went to the door, but then {he} turned around.",),
+            ("{name} closed {his} eyes and reached in, but {he} only found dust.",),
+            ("{name} tried again, but then {he} heard a sound and ran back to {friend}.",),
         ),
         "want": (
             (
@@ -1989,6 +3546,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "My {obj} went {spot}!",
                 "Something is in there, I heard it!",
                 "I am too scared to go {spot}!",
+                "I can't go in there! It is too dark!",
+                "My {obj} is in the dark!",
+                "What if something is {spot}?",
+                "I want my {obj}, but I can't go in!",
+                "Will you come with me?",
+                "I don't like it {spot}!",
+                "Please get my {obj} for me!",
+                "It is so dark! I can't see my {obj}!",
+                "What was that sound?",
+                "I want to be brave, but I am scared!",
+                "My {obj} is {spot}, and I can't get it!",
             ),
         ),
         "offer": (
@@ -2006,6 +3574,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Think about your {obj}. You can get {it}!",
                 "Let's take a light and look.",
                 "Stand up tall and be brave!",
+                "I will hold your hand.",
+                "Let's go in together.",
+                "Don't be scared, I will come with you.",
+                "Let's get a light. Then it will not be so dark.",
+                "You are brave, and I know it.",
+                "I will stand here and wait for you.",
+                "Let's count to three and go in.",
+                "There is nothing in there. It is only dark.",
+                "I am scared too, but we can go together.",
+                "I will sing, and you go get your {obj}.",
+                "You can do hard things. Let's try.",
             ),
         ),
         "twist": (
@@ -2029,6 +3608,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} saw {my_obj}, just a little way in. {It} {was} not so far after all!",
             ),
+            ("But then, {name} saw {my_obj} in the dark. {It} {was} not far in.",),
+            ("To {name}'s surprise, the funny noise was only {animal}.",),
+            ("But then, {parent} came with a little light, and {name} could see a bit {spot}.",),
+            (
+                'Just then, {friend} said, "I am scared too."',
+                "{name} could not believe it.",
+            ),
+            ("But then, {name} remembered how much {he} loved {my_obj}.",),
+            ("To everyone's surprise, the sun came in and made it a little less dark {spot}.",),
+            ("But then, {name} heard {friend} sing a happy song, and it made {him} smile.",),
         ),
         "twist_bad": (
             (
@@ -2037,6 +3626,10 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, something moved {spot}, and {name} jumped back as fast as {he} could.",),
             ("But then, the light went out, and it was even darker than before.",),
             ("But then, {name} heard a loud noise, and {he} ran to {parent}.",),
+            ("But then, a loud noise came from {spot}, and {name} ran away.",),
+            ("Just then, {name} heard a loud sound, and {he} could not believe how loud it was.",),
+            ("But then, {friend} ran away, and {name} was alone.",),
+            ("But then, something moved {spot}, and {name} would not go near it.",),
         ),
         "win": (
             (
@@ -2100,6 +3693,58 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} [turned on|brought] a light, and {name} could see {my_obj} {spot}.",
                 "{name} went in and got {it}!",
             ),
+            (
+                "{name} took {friend}'s hand, and they went {spot} together.",
+                "There was {my_obj}!",
+            ),
+            (
+                "{name} stood up tall and went {spot}.",
+                "It was dark, but {he} found {my_obj}.",
+            ),
+            (
+                "{finder_cap} held a light, and {name} went in.",
+                "{He} got {my_obj} and came back out with a smile.",
+            ),
+            (
+                '{name} said, "I can do this!"',
+                "{He} went {spot} and came back with {my_obj}.",
+            ),
+            (
+                "Step by step, {name} went {spot}.",
+                "{His} hand found {my_obj}, and {he} ran back out.",
+            ),
+            (
+                "{name} was still scared, but {he} went in anyway.",
+                "And there was {my_obj}, just waiting for {him}.",
+            ),
+            (
+                "{name} counted to three and went {spot}.",
+                "{He} got {my_obj}, and it was not so scary after all.",
+            ),
+            (
+                "With {finder} next to {him}, {name} went in.",
+                "{my_obj} {was} there, and nothing else was.",
+            ),
+            (
+                "{name} went {spot} and got {my_obj}.",
+                '"I did it!" {he} shouted.',
+            ),
+            (
+                "{name} felt brave inside.",
+                "{He} went {spot}, picked up {my_obj} and came back.",
+            ),
+            (
+                '{finder_cap} said, "You can do it!"',
+                "So {name} went {spot} and got {my_obj}.",
+            ),
+            (
+                "{name} shut {his} eyes and reached {spot}.",
+                "{He} felt {my_obj} and pulled {it} out!",
+            ),
+            (
+                "{name} went in slowly and found {my_obj}.",
+                "{He} was not so scared of the dark now.",
+            ),
         ),
         "lose": (
             (
@@ -2130,6 +3775,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} looked into the dark for a long time, but {he} did not go in.",
                 "{my_obj} stayed there.",
             ),
+            ("{name} was too scared to go {spot}. {my_obj} stayed there.",),
+            ("{name} went home without {my_obj}, because {he} could not go in.",),
+            (
+                "{name} looked at the dark one more time, but {he} could not go. {my_obj} {was} still {spot}.",
+            ),
+            ("Nobody went {spot}, and {my_obj} stayed in the dark.",),
+            ("{name} cried, but {he} could not be brave that day. {my_obj} stayed {spot}.",),
+            ("It got dark, and {name} had to go home without {my_obj}.",),
+            ("The next day, {my_obj} {was} still {spot}, and {name} still did not go in.",),
+            ("{name} never got {my_obj} back from the dark place.",),
         ),
         "moral": (
             ("you can be brave even when you feel scared",),
@@ -2141,12 +3796,24 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("most scary things are not scary at all when you look",),
             ("you can do hard things even when you feel small",),
             ("being brave feels good",),
+            ("being brave is going on even when you are scared",),
+            ("a friend can help you be brave",),
+            ("the dark is not scary when you have a light",),
+            ("you are braver than you think",),
+            ("it is okay to be scared, and you can still be brave",),
+            ("you can do hard things when you try",),
+            ("holding a hand can make you feel brave",),
+            ("most scary things are not so scary when you look",),
+            ("you should try, even when you are scared",),
         ),
         "moral_bad": (
             ("it is okay to be scared, but you should ask for help",),
             ("you should ask for help when you are scared",),
             ("being too scared can make you lose the things you love",),
             ("it is better to try than to run away",),
+            ("being scared can stop you from doing what you want",),
+            ("it is better to be brave than to lose the things you love",),
+            ("you should try again tomorrow when you are scared",),
         ),
         "summary": (
             ("{name} is scared to get {his} {obj} from {spot}, but is brave and does it.",),
@@ -2174,6 +3841,18 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "got down and looked {spot3}",
             "walked all around {place} [two times|again]",
             "looked in {ahis} pocket [again|one more time]",
+            "went back to where they had played",
+            "[looked|searched] all around {spot2}",
+            "looked under every seat [one more time|again]",
+            "[asked|went to ask] {parent} for help",
+            "walked slowly and looked at the ground",
+            "[called|shouted] for {the_obj} again and again",
+            "tried to remember where {ahe} had been",
+            "looked in every bag {at_place}",
+            "looked up and down for {the_obj}",
+            "went to look by the way out",
+            "looked {spot2} for a long time",
+            "looked all over {place} one more time",
         ),
         (
             "{the_obj} {was} not there",
@@ -2185,6 +3864,14 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{ahe} did not find {it} [anywhere|there]",
             "it was no use",
             "{my_obj} {was} nowhere to be seen",
+            "{my_obj} {was} not in any of those places",
+            "{ahe} only found a little bug",
+            "{ahe} came back with empty hands",
+            "nobody knew where {the_obj} {was}",
+            "{the_obj} did not turn up",
+            "{ahe} saw nothing but dust",
+            "{my_obj} {was} still lost",
+            "{ahe} found nothing there",
         ),
     ),
     "stuck": (
@@ -2199,6 +3886,14 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "threw {ahis} shoe up at {the_obj}",
             "jumped up and down below {the_obj}",
             "tried to climb up",
+            "got a long stick and poked at {the_obj}",
+            "stood on a rock",
+            "tried to shake {the_obj} down",
+            "threw a stick at {the_obj}",
+            "pulled a box over and stood on it",
+            "[stretched|reached] up as far as {ahe} could",
+            "waited for {the_obj} to fall",
+            "tried to climb up {spot}",
         ),
         (
             "{the_obj} {was} still too high",
@@ -2209,6 +3904,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{the_obj} stayed {spot}",
             "{ahe} [slid|came] back down",
             "{the_obj} {was} much too high",
+            "{the_obj} did not fall",
+            "the stick could not reach {it}",
+            "{ahe} was not tall enough",
+            "{ahe} fell off the box",
+            "{the_obj} only moved a little",
+            "{my_obj} {was} still stuck {spot}",
+            "{the_obj} stayed up there",
         ),
     ),
     "taken": (
@@ -2223,6 +3925,14 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "walked up [quietly|very quietly] behind {animal}",
             "held out a treat to {animal}",
             "ran {spot} after {animal}",
+            "[sat down|got down] and called {animal}",
+            "threw a stick for {animal}",
+            "[ran|went] around the other way",
+            "put a snack on the ground for {animal}",
+            "tried to be very quiet",
+            "[ran|went] after {animal} all around {place}",
+            '[said|called] "Please!" to {animal}',
+            "waited {spot} for {animal}",
         ),
         (
             "{animal} ran [faster|away again]",
@@ -2232,6 +3942,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{animal} [ran off|hid] [again|{spot}] with {the_obj}",
             "{animal} [ran|went] off again",
             "{animal} did not even look up",
+            "{animal} only looked back",
+            "{animal} did not want to let go",
+            "{animal} ran off with {the_obj} again",
+            "{animal} kept {the_obj} in its mouth",
+            "{animal} was much too fast",
+            "{animal} did not come out",
+            "{animal} ran away as soon as {ahe} came close",
         ),
     ),
     "broken": (
@@ -2243,6 +3960,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[looked for|found] every little piece of {the_obj}",
             "put a little glue on the pieces",
             "pushed the pieces together for a long time",
+            "used a lot of tape on {the_obj}",
+            "tried to fit the pieces like a puzzle",
+            "held the two pieces together with both hands",
+            "looked for the lost piece {spot}",
+            "tried some glue on {the_obj}",
+            "put the pieces in a row on the table",
+            "tried to tie the pieces with string",
         ),
         (
             "they [would not stay|fell apart again]",
@@ -2251,6 +3975,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "one piece was [missing|too small to hold]",
             "the pieces fell apart again",
             "{ahe} could not make them fit",
+            "the tape came off {the_obj}",
+            "the glue did not hold {the_obj} together",
+            "one piece of {the_obj} did not fit",
+            "{the_obj} fell apart again",
+            "a little piece of {the_obj} was still missing",
+            "{ahe} could not find the last piece",
+            "{the_obj} still looked broken",
         ),
     ),
     "sharing": (
@@ -2261,6 +3992,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "said please [nicely|very nicely]",
             "showed {name} {ahis} snack",
             "sat close and waited quietly",
+            "asked for just one turn",
+            "sat next to {name} and waited",
+            "promised to be careful",
+            "asked [softly|very softly] for a turn",
+            "offered {name} {ahis} best toy",
+            "smiled and asked again",
+            "[waited|stood] quietly by {name}",
         ),
         (
             "{name} still said no",
@@ -2268,6 +4006,12 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{name} turned away",
             "{name} [did not listen|looked away]",
             "{name} kept {the_obj} away",
+            "{name} shook {his} head",
+            "{name} held {my_obj} closer",
+            '{name} said "No!" again',
+            "{name} ran off with {my_obj}",
+            "{name} did not even look up",
+            "{name} did not want to share",
         ),
     ),
     "water": (
@@ -2280,6 +4024,14 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "put a long stick out [toward|near] {the_obj}",
             "[waved|called] to {the_obj} from the side",
             "[walked|ran] along the side of {water}",
+            "reached out with a long stick",
+            "threw a rock next to {the_obj}",
+            "called {parent} to come and help",
+            "ran to the other side of {water}",
+            "got down on {ahis} knees and reached out",
+            "tried to push the water with {ahis} hands",
+            "[waited|stood] by {water} for a while",
+            "held on to a post and reached out",
         ),
         (
             "{the_obj} {was} too far away",
@@ -2288,6 +4040,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "the water [pulled|took] {it} away again",
             "{the_obj} {was} just out of reach",
             "{the_obj} kept going away",
+            "the water took {the_obj} further out",
+            "{the_obj} went round and round",
+            "{ahe} could not get close",
+            "{ahe} could not go in the deep water",
+            "{my_obj} {was} still too far",
+            "{the_obj} did not come back",
+            "{ahis} arm was not long enough",
         ),
     ),
     "brave": (
@@ -2300,6 +4059,14 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[counted|said] one, two, three",
             "tried to go {spot}",
             "[looked|peeked] in with one eye",
+            "stood up tall",
+            "[walked|went] up to the dark place",
+            "sang a little song to feel brave",
+            "shut {ahis} eyes and reached in",
+            "tried to see {spot}",
+            "[got down|sat down] by the dark place",
+            'said, "I am brave," [softly|very softly]',
+            "put one foot {spot}",
         ),
         (
             "it was [too dark|so dark] to see",
@@ -2309,6 +4076,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{ahe} [stopped|ran back] again",
             "{ahis} legs would not move",
             "it was much too dark",
+            "{ahe} felt too scared",
+            "{ahis} heart went too fast",
+            "{ahe} could not see {my_obj}",
+            "{ahe} heard a sound and stopped",
+            "{ahe} ran back to the light",
+            "it was still much too dark",
+            "{ahis} hand would not go in",
         ),
     ),
 }

@@ -266,6 +266,234 @@ SETUP: tuple[Exchange, ...] = (
         ("hero", "When we get {to_place}, I will [play with|show {friend}] my {obj}.", "said"),
         ("parent", "That sounds like [fun|a good plan], {name}.", "said"),
     ),
+    (
+        ("friend", "Good morning! What are you doing today, {name}?", "said"),
+        ("hero", "I am going {to_place} with my {obj}! Do you want to come, {friend}?", "cried"),
+        ("friend", "Yes! Let me ask my [mom|dad] first, {name}.", "said"),
+    ),
+    (
+        ("hero", "{parent}, have you seen my {obj}?", "said"),
+        ("parent", "{It_is} [by the door|on your bed|in your room], {name}.", "said"),
+        ("hero", "Oh, I see {it} now! Thank you, {parent}.", "cried"),
+    ),
+    (
+        ("friend", "Wow, {name}! Where did you get your {obj}?", "cried"),
+        ("hero", "{parent} gave {it} to me. I love {it} so much!", "said"),
+    ),
+    (
+        ("hero", "Let's have a picnic {at_place}, {friend}!", "cried"),
+        (
+            "friend",
+            "Yes! I will bring [some cookies|the juice|a snack], and you bring your {obj}.",
+            "cried",
+        ),
+    ),
+    (
+        ("friend", "What do you like best {at_place}, {name}?", "said"),
+        (
+            "hero",
+            "I like to play there with my {obj}. And I like it when you come too, {friend}!",
+            "said",
+        ),
+    ),
+    (
+        ("parent", "Do you want to eat something before we go, {name}?", "said"),
+        ("hero", "No, thank you! I want to go {to_place} now!", "cried"),
+        ("parent", "Okay, but drink some milk first.", "said"),
+    ),
+    (
+        ("hero", "{friend}, do you want to race {to_place}?", "cried"),
+        ("friend", "Yes! Ready, set, go!", "cried"),
+        ("hero", "Wait! I have to get my {obj} first!", "cried"),
+    ),
+    (
+        ("friend", "Why are you holding your {obj}, {name}?", "said"),
+        ("hero", "Because I want to take {it} {to_place} with me!", "said"),
+    ),
+    (
+        ("parent", "Is {friend} coming with us {to_place}?", "said"),
+        ("hero", "Yes! {friend} is my best friend, and we do everything together.", "cried"),
+    ),
+    (
+        ("hero", "I am so happy, {parent}! We are going {to_place} today!", "cried"),
+        ("parent", "I know, {name}. [Let's get ready|Go and get your {obj}].", "said"),
+    ),
+    (
+        ("friend", "Look at the sun, {name}! It is a good day to play.", "cried"),
+        ("hero", "Yes! Let's take my {obj} and go {to_place}.", "cried"),
+    ),
+    (
+        ("hero", "Can we go {to_place} and take my {obj} too?", "said"),
+        (
+            "parent",
+            "Yes, we can. But you have to [look after {it}|keep {it} with you].",
+            "said",
+        ),
+        ("hero", "[Okay|I know], {parent}. I always do.", "said"),
+    ),
+    (
+        ("parent", "What is in your hand, {name}?", "said"),
+        ("hero", "My {obj}! I want to show {it} to {friend}.", "said"),
+    ),
+    (
+        ("friend", "Hello! Can {name} come out to play?", "cried"),
+        ("parent", "Hi, {friend}! {name} is just getting ready.", "said"),
+        ("hero", "I am here! Look, I have my {obj} with me.", "cried"),
+    ),
+    (
+        ("hero", "What will we see {at_place}, {parent}?", "said"),
+        ("parent", "[Lots of things|Many new things]. What do you think, {name}?", "said"),
+        ("hero", "I think it will be fun! And I will have my {obj} with me.", "cried"),
+    ),
+    (
+        ("friend", "I have an idea, {name}! Let's go {to_place} today.", "cried"),
+        ("hero", "Yes, let's! I will get my {obj}.", "cried"),
+    ),
+    (
+        ("parent", "Wash your hands, {name}. Then we can go {to_place}.", "said"),
+        ("hero", "Okay! Can I bring my {obj} too?", "said"),
+        ("parent", "Yes, you can.", "said"),
+    ),
+    (
+        ("hero", "{friend}, guess where we are going today!", "cried"),
+        ("friend", "Where?", "said"),
+        ("hero", "{place}! And I can take my {obj} too.", "cried"),
+    ),
+    (
+        ("friend", "Do you take your {obj} {to_place} every time, {name}?", "said"),
+        ("hero", "Yes! I do not like to go anywhere without {it}.", "said"),
+    ),
+    (
+        ("parent", "Who wants to go {to_place}?", "said"),
+        ("hero", "Me! Me! And {friend} wants to go too!", "cried"),
+        ("friend", "Yes, please!", "cried"),
+    ),
+    (
+        ("hero", "Can you help me find my {obj}, {friend}?", "said"),
+        ("friend", "[Look|Here], {it_is} [under your bed|by the door]!", "cried"),
+        ("hero", "Thank you, {friend}! Now we can go {to_place}.", "cried"),
+    ),
+    (
+        ("friend", "What can we play {at_place}, {name}?", "said"),
+        ("hero", "We can play a game! And I can bring my {obj}.", "said"),
+        ("friend", "That sounds like fun!", "cried"),
+    ),
+    (
+        ("parent", "Stay with {friend} when you are {at_place}, okay?", "said"),
+        ("hero", "Okay! {friend} and I will stay together, {parent}.", "said"),
+    ),
+    (
+        ("hero", "I am going to take my {obj} {to_place} today!", "cried"),
+        ("friend", "Can I come too?", "said"),
+        ("hero", "Yes! It is more fun with you, {friend}.", "cried"),
+    ),
+    (
+        ("parent", "Are you excited to go {to_place}, {name}?", "said"),
+        ("hero", "Yes! I am so excited, I can not sit still, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, will you come {to_place} with us?", "said"),
+        ("parent", "Yes, I will come and watch you and {friend} play.", "said"),
+    ),
+    (
+        ("friend", "You have your {obj} with you again, {name}!", "said"),
+        ("hero", "I always have {it} with me. {It_is} my lucky {obj}!", "said"),
+    ),
+    (
+        ("hero", "Look, {parent}! I am ready to go {to_place}.", "cried"),
+        ("parent", "Wow, you got ready so fast, {name}!", "cried"),
+        ("hero", "And I have my {obj} too!", "cried"),
+    ),
+    (
+        ("friend", "Let's go {to_place} and have fun all day!", "cried"),
+        ("hero", "Okay! But first I need my {obj}.", "said"),
+        ("friend", "Then hurry, {name}!", "cried"),
+    ),
+    (
+        ("parent", "If you are good {at_place}, we can have ice cream after.", "said"),
+        ("hero", "Yay! I will be so good, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "Do you think {friend} will like my {obj}, {parent}?", "said"),
+        ("parent", "Yes, I think {friend} will love {it}.", "said"),
+    ),
+    (
+        ("hero", "Hello, {friend}! I missed you.", "cried"),
+        ("friend", "I missed you too, {name}! Where are you going with your {obj}?", "said"),
+        ("hero", "{to_place}! Do you want to come with me, {friend}?", "cried"),
+    ),
+    (
+        ("parent", "Do you need help with your {obj}, {name}?", "said"),
+        ("hero", "No, thank you! I can carry {it} by myself.", "said"),
+    ),
+    (
+        ("hero", "Thank you for taking us {to_place}, {parent}!", "cried"),
+        ("parent", "You are welcome, {name}. Now let's go!", "said"),
+    ),
+    (
+        ("friend", "What a nice day! Let's play {at_place}, {name}.", "cried"),
+        ("hero", "Yes! I will bring my {obj}, and we can have fun.", "cried"),
+    ),
+    (
+        ("hero", "{parent}, can I have a snack to take {to_place}?", "said"),
+        ("parent", "Yes. Here is [an apple|a cookie] for you, {name}.", "said"),
+        ("hero", "Thank you, {parent}! Now I have a snack and my {obj}.", "cried"),
+    ),
+    (
+        ("friend", "Can your {obj} come {to_place} with us?", "said"),
+        ("hero", "Yes! I would never go without {it}.", "cried"),
+    ),
+    (
+        ("parent", "Hold my hand when we walk {to_place}, {name}.", "said"),
+        ("hero", "Okay, {parent}. I will hold your hand and my {obj}!", "said"),
+    ),
+    (
+        ("hero", "Do you want to see what I can do {at_place}, {friend}?", "said"),
+        ("friend", "Yes! Show me, {name}!", "cried"),
+    ),
+    (
+        ("friend", "My [mom|dad] says I can go {to_place} with you!", "cried"),
+        ("hero", "Yay! We can go together, {friend}.", "cried"),
+    ),
+    (
+        ("hero", "Are you ready, {friend}? I have my {obj}!", "cried"),
+        ("friend", "I am ready! Let's go {to_place}.", "cried"),
+    ),
+    (
+        ("hero", "{friend}, do you like my {obj}?", "said"),
+        ("friend", "I love {it}! You are so lucky, {name}.", "said"),
+    ),
+    (
+        ("hero", "Can we go {to_place} soon, {parent}?", "said"),
+        (
+            "parent",
+            "Yes, [in a little while|after lunch]. First, help me [clean up|make the bed], {name}.",
+            "said",
+        ),
+        ("hero", "Okay! My {obj} and I can help.", "said"),
+    ),
+    (
+        ("friend", "I like going places with you, {name}.", "said"),
+        ("hero", "Me too! Let's go {to_place} and take my {obj}.", "cried"),
+    ),
+    (
+        ("parent", "Did you put your {obj} in your bag, {name}?", "said"),
+        ("hero", "Yes! I put {it} in my bag all by myself.", "cried"),
+        ("parent", "Good job! Now let's go {to_place}.", "said"),
+    ),
+    (
+        ("hero", "I want to go {to_place} because it is so much fun!", "cried"),
+        ("friend", "Yes, and we can play together all day, {name}!", "cried"),
+    ),
+    (
+        ("parent", "Do you know what we can do {at_place} today?", "said"),
+        ("hero", "What, {parent}?", "said"),
+        ("parent", "We can [have a picnic|play a game together]!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, I am so glad you can come {to_place} with me!", "cried"),
+        ("friend", "Me too! I love going places with you and your {obj}.", "cried"),
+    ),
 )
 
 HAPPY_AFTER: tuple[Exchange, ...] = (
@@ -425,6 +653,127 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
         ("hero", "[Wow|Oh], what a day, {friend}!", "cried"),
         ("friend", "[Yes|I know]! I am glad it is all okay now.", "said"),
     ),
+    (
+        ("friend", "We did it, {name}!", "cried"),
+        ("hero", "Yes, we did! Thank you for helping me, {friend}.", "cried"),
+    ),
+    (
+        ("hero", "Look at my {obj}, {parent}! {It_is} okay now.", "cried"),
+        ("parent", "I am so glad, {name}.", "soft"),
+    ),
+    (
+        ("parent", "I am proud of you, {name} and {friend}.", "said"),
+        ("friend", "Thank you! Can we have a cookie now, {parent}?", "said"),
+    ),
+    (
+        ("hero", "You are so kind, {friend}. Thank you!", "said"),
+        ("friend", "You would do the same for me, {name}.", "said"),
+    ),
+    (
+        ("parent", "Now, who wants some [cookies|cake|warm milk]?", "cried"),
+        ("hero", "Me! And {friend} too, please!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, let's tell {parent} about our day!", "cried"),
+        ("friend", "Okay! [{parent} will be so happy|Let's go]!", "cried"),
+    ),
+    (
+        ("friend", "Are you happy now, {name}?", "said"),
+        ("hero", "Yes! I am the happiest kid in the world, {friend}!", "cried"),
+    ),
+    (
+        ("parent", "Let's go home now. It is almost time for dinner.", "said"),
+        ("hero", "Okay, {parent}. Can {friend} come for dinner too?", "said"),
+        ("parent", "Yes, {friend} can come!", "said"),
+    ),
+    (
+        ("friend", "That was so much fun, {name}!", "cried"),
+        ("hero", "It was! Let's do it again [tomorrow|soon]!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, can {friend} and I play again tomorrow?", "said"),
+        ("parent", "Yes, you can. But now it is time for bed.", "said"),
+        ("hero", "Okay! Good night, {friend}!", "cried"),
+    ),
+    (
+        ("friend", "I have to go home now, {name}.", "soft"),
+        ("hero", "Okay. Thank you for today, {friend}. See you soon!", "said"),
+    ),
+    (
+        ("hero", "Do you know what? You are the best, {friend}!", "cried"),
+        ("friend", "No, you are the best, {name}!", "cried"),
+    ),
+    (
+        ("parent", "How do you feel now, {name}?", "said"),
+        ("hero", "I feel happy and a little tired, {parent}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, you can come and play with my {obj} any time.", "said"),
+        ("friend", "Thank you! You are so nice, {name}.", "cried"),
+    ),
+    (
+        ("parent", "Look at you two smiling, {name} and {friend}!", "cried"),
+        ("hero", "Because today was a good day, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "I know what we can do now, {friend}!", "cried"),
+        ("friend", "What?", "said"),
+        (
+            "hero",
+            "Let's [play with my {obj}|have a snack] and [sing a song|tell stories]!",
+            "cried",
+        ),
+    ),
+    (
+        ("friend", "Will your {obj} be okay now?", "said"),
+        ("hero", "Yes! {It_is} just fine, {friend}.", "cried"),
+    ),
+    (
+        ("parent", "You were so good today, {name}, and I am proud of you.", "soft"),
+        ("hero", "Thank you, {parent}! {friend} was good too.", "said"),
+    ),
+    (
+        ("hero", "{friend}, do you want to sleep over at my house?", "cried"),
+        ("friend", "Yes! Can I, please?", "cried"),
+        ("parent", "Yes, you can, {friend}.", "said"),
+    ),
+    (
+        ("friend", "Look at us! We are so messy, {name}!", "cried"),
+        ("hero", "[Oh no|Oh my]! {parent} will want to wash us!", "cried"),
+    ),
+    (
+        ("hero", "What a good day! Let's have another one tomorrow, {friend}.", "cried"),
+        ("friend", "Okay! It is a plan, {name}.", "cried"),
+    ),
+    (
+        ("parent", "Let's put your {obj} away now and wash your hands.", "said"),
+        ("hero", "Okay, {parent}. Then can {friend} and I have a snack?", "said"),
+    ),
+    (
+        ("hero", "I feel so much better now, {parent}.", "soft"),
+        ("parent", "Good. Everything is okay now, {name}.", "soft"),
+    ),
+    (
+        ("hero", "If you need help, I will help you too, {friend}.", "said"),
+        ("friend", "Thank you! Friends help each other, {name}.", "said"),
+    ),
+    (
+        ("parent", "Who is hungry?", "said"),
+        ("hero", "Me! I am so hungry, {parent}!", "cried"),
+        ("friend", "Me too!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, I want to tell you about our day!", "cried"),
+        ("parent", "I want to hear all about it, {name}.", "said"),
+    ),
+    (
+        ("friend", "I am so glad we went {to_place} today, {name}.", "said"),
+        ("hero", "Me too! Let's come back [soon|tomorrow], {friend}.", "cried"),
+    ),
+    (
+        ("hero", "Look, {friend}! {It_is} safe with me now.", "cried"),
+        ("friend", "Yay! Now we can play, {name}!", "cried"),
+    ),
 )
 
 SAD_AFTER: tuple[Exchange, ...] = (
@@ -492,5 +841,75 @@ SAD_AFTER: tuple[Exchange, ...] = (
     (
         ("parent", "Sometimes things do not go well, {name}.", "soft"),
         ("hero", "I know, {parent}. But I still feel sad about my {obj}.", "soft"),
+    ),
+    (
+        ("friend", "Do you want to play with me tomorrow, {name}?", "soft"),
+        ("hero", "Yes. That will make me feel better, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "It is okay to cry, {name}. I am here.", "soft"),
+        ("hero", "Can you stay with me, {parent}?", "soft"),
+        ("parent", "Yes, I will stay with you, {name}.", "soft"),
+    ),
+    (
+        ("hero", "Why did this happen, {parent}?", "soft"),
+        ("parent", "Sometimes bad things happen, {name}. But we are here for you.", "soft"),
+    ),
+    (
+        ("hero", "I do not feel like playing, {friend}.", "soft"),
+        ("friend", "That is okay. I will sit with you, {name}.", "soft"),
+    ),
+    (
+        ("parent", "Let's have some warm soup, {name}. It will help you feel better.", "soft"),
+        ("hero", "Okay, {parent}. Thank you.", "soft"),
+    ),
+    (
+        ("hero", "I am sorry things went this way, {parent}.", "soft"),
+        ("parent", "You do not have to be sorry, {name}. I love you.", "soft"),
+    ),
+    (
+        ("friend", "I wish I could make it better, {name}.", "soft"),
+        ("hero", "It helps that you are here, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "What can we do to make you smile, {name}?", "soft"),
+        ("hero", "Can you read me a story, {parent}?", "soft"),
+        ("parent", "Yes, come and sit with me, {name}.", "soft"),
+    ),
+    (
+        ("hero", "Will I ever feel happy again, {parent}?", "soft"),
+        ("parent", "Yes, you will. Sad days do not last, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Let's do something fun tomorrow, {name}. Okay?", "soft"),
+        ("hero", "Okay. Maybe tomorrow will be better, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "Dry your tears, {name}. Let's go home.", "soft"),
+        ("hero", "Okay. Can you hold my hand, {parent}?", "soft"),
+    ),
+    (
+        ("hero", "Today was not a good day, {friend}.", "soft"),
+        ("friend", "I know. But tomorrow is a new day, {name}.", "soft"),
+    ),
+    (
+        (
+            "parent",
+            "Let me put you to bed. Things will look better in the morning, {name}.",
+            "soft",
+        ),
+        ("hero", "Good night, {parent}.", "soft"),
+    ),
+    (
+        ("hero", "Do you still love me, {parent}?", "soft"),
+        ("parent", "Yes! I will always love you, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Can I do anything to help, {name}?", "soft"),
+        ("hero", "Just stay with me a little longer, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "We can not change what happened, {name}. But we can try again.", "soft"),
+        ("hero", "Okay, {parent}. I will try.", "soft"),
     ),
 )

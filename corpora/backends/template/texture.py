@@ -32,6 +32,14 @@ ANIMAL_LINES = (
     "{name} made a picture of {a_x} for {parent}.",
     "At night, {parent} [read|told] {him} a story about {a_x} and {a_y}.",
     "{name} [wanted|hoped] to see {a_x} up close one day.",
+    "{name} had a toy {x} and a toy {y}, and {he} took them everywhere.",
+    "{friend} liked {x_mass}, but {name} liked {y_mass} more.",
+    "{name} could make a sound just like {a_x}.",
+    "{His} bag had pictures of {x_mass} and {y_mass} on it.",
+    "Some day, {name} [wanted|hoped] to have {a_x} as a pet.",
+    "When {he} played, {name} liked to move like {a_x}.",
+    "{name} knew a song about {a_x}, and {he} sang it to {friend}.",
+    "In {his} dreams, {name} could talk to {x_mass} and {y_mass}.",
 )
 FOOD_LINES = (
     "Of all foods, {name} liked {x_mass} best.",
@@ -39,26 +47,49 @@ FOOD_LINES = (
     "{name} [ate|had] {a_x} [before they left|for breakfast|on the way].",
     "{He} [liked|loved] {x_mass} and {y_mass}, but not {z_mass}.",
     "{parent} put {a_x} and {a_y} in a bag for {him}.",
+    "{name} did not like {x_mass}, but {he} [liked|loved] {y_mass}.",
+    "After dinner, {name} [had|ate] {a_x}.",
+    "{parent} knew that {name} liked {x_mass} more than {y_mass}.",
+    "When {he} was hungry, {name} asked {parent} for {a_x}.",
+    "{name} and {friend} liked to share {a_x} after lunch.",
+    "That morning, {name} had {a_x} and {a_y} for breakfast.",
 )
 TOY_LINES = (
     "{name} had many things to play with, like {a_x}, {a_y} and {a_z}.",
     "In {his} room, there was {a_x}, {a_y} and a big box of toys.",
     "{name} also had {a_x} and {a_y}, but {he} [liked|loved] the {obj} best.",
+    "{friend} had {a_x}, and {name} had {a_y}.",
+    "For {his} birthday, {name} got {a_x} and {a_y}.",
+    "At home, {name} liked to play with {a_x} and {a_y}.",
+    "{name} wanted {a_x}, but {parent} said {he} had enough toys.",
 )
 JOB_LINES = (
     "When {he} grew up, {name} wanted to be {a_x}.",
     "{name} liked to pretend {he} was {a_x}.",
     "{name}'s [aunt|uncle|neighbor] was {a_x}, and {he} [loved|liked] to visit.",
+    "{parent} said {name} could be {a_x} one day.",
+    "In {his} games, {name} was always {a_x}.",
+    "{friend} wanted to be {a_x}, but {name} wanted to be {a_y}.",
+    "{name} once met {a_x}, and {he} never forgot it.",
 )
 TRAIT_LINES = (
     "{name} was {x} and {y}.",
     "{friend} was {a_x} {fkind}, and {name} liked that.",
     "Everyone said {name} was {a_x} {kind}.",
+    "{friend} was {x}, and {name} was {y}.",
+    "{parent} said {name} was {x}, but also {y}.",
+    "{name} was {a_x} {kind} with {a_y} friend named {friend}.",
+    "People who knew {name} said {he} was {x}.",
 )
 VERB_LINES = (
     "{name} liked to {x} and {y}.",
     "Every day, {name} would {x}, {y} and play.",
     "{He} [loved|liked] to {x} with {friend}.",
+    "{friend} liked to {x}, but {name} liked to {y}.",
+    "{parent} liked to watch {name} {x}.",
+    "Some days, {name} would just {x}.",
+    "After lunch, {name} liked to {x} for a while.",
+    "{name} could {x} and {y} all day long.",
 )
 FRAMES = {
     "animal": ANIMAL_LINES,
