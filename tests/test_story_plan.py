@@ -25,6 +25,9 @@ SEED = 7
 _SENTENCE_RE = re.compile(r'(?<=[.!?])"?\s+')
 _QUOTE_RE = re.compile(r'"[^"]*"')
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Pronouns that point back to the cast or the object, contracted ones included ("It's").
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "them", "its"}
+_PRONOUNS |= {f"{p}{c}" for p in ("he", "she", "it", "they") for c in ("'s", "'ll", "'re", "'d")}
 # Things a character may own besides the goal object (said as "her shoe", "his bag").
 _INCIDENTAL = frozenset({"shoe", "shoes", "bag", "pocket", "pants", "toy", "toys"})
 
@@ -185,7 +188,7 @@ def test_every_sentence_belongs_to_its_story(stories):
                         continue  # speech (its speaker is in the tag), or a continuation
                     words = set(_WORD_RE.findall(sentence.lower()))
                     bound = any(a.lower() in sentence.lower() for a in anchors if a)
-                    pronoun = words & {"he", "she", "it", "they", "his", "her", "them", "its"}
+                    pronoun = words & _PRONOUNS
                     assert bound or pronoun or len(words) <= 3, (sentence, written.story)
                     if len(words) >= 5:  # short reactions ("It broke.") are everyone's
                         counts[sentence] += 1

@@ -150,7 +150,9 @@ def test_shape_length_and_variety(corpus, vocab):
     lengths = [len(vocab.words(s)) for s in stories]
     assert all(90 <= n <= 400 for n in lengths), (min(lengths), max(lengths))
     for story in stories:
-        assert "\n\n" not in story and 4 <= story.count("\n") + 1 <= 14
+        # Real TinyStories stories have 5 paragraphs at the median and 19 at the 99th
+        # percentile (a line of dialogue is often a paragraph of its own).
+        assert "\n\n" not in story and 4 <= story.count("\n") + 1 <= 20
 
 
 def test_diversity_targets(default_corpus):

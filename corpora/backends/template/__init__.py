@@ -9,8 +9,14 @@ whole pipeline tested) anywhere. A story is planned before it is written:
 * `ontology.py` — what each place has (trees, water, shelves, hiding spots, high spots,
   sights, activities), so no detail contradicts the place;
 * `arcs.py`, `banks.py` — the ways to say each plan step, arc-specific and shared;
+  `placements.py` — the ways to say a required word in its role (a trait, a feeling, the
+  weather, a thing at the place...); `chat.py` — small talk before the trouble and after
+  the ending. A small model learns a handful of templates by heart, so these banks are
+  large: tens of alternatives per step, each with `[a|b]` choices inside (growing them
+  is what moved the transfer benchmark most, see `benchmarks/RESULTS.md`);
 * `realise.py` — walks the plan and writes each step (`phrasing.py`: alternatives, speech
-  tags, clause joining; `morph.py`: inflections and articles from lemminflect/inflect);
+  tags, clause joining; `morph.py`: inflections and articles from lemminflect/inflect),
+  growing the story towards a drawn length with plan-bound optional steps;
 * `texture.py` — everyday detail (what the hero likes, eats, plays with, wants to be),
   drawn from the vocabulary's usage classes so a corpus uses more of the vocabulary;
 * `pronouns.py` — a pass over the written paragraphs that turns repeated names into

@@ -72,6 +72,44 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 '"You always lose things, {name}," {friend} said with a smile. "Be careful with your {obj}."',
             ),
             ('{name} waved {my_obj} high as {he} ran, and {parent} said, "Be careful!"',),
+            (
+                '"{name}, do you have your {obj}?" {parent} asked again and again.',
+                "{He} did not know that {he} would soon lose {it}.",
+            ),
+            (
+                "{name} liked to hold {my_obj} in one hand and wave {it} around. {parent} warned {him} to be careful.",
+            ),
+            ('Before they went in, {parent} warned, "Stay close, and keep your {obj} with you."',),
+            ("{name} did not know that {his} bag had a little hole in it.",),
+            (
+                '{friend} saw {name}\'s {obj} on the ground two times that morning and gave {it} back. "Be careful!" {fhe} said.',
+            ),
+            ('"If you put {it} down, you will forget {it}," {parent} warned {name}.',),
+            (
+                '{parent} warned, "Let me hold your {obj}, or you will lose {it}."',
+                "But {name} wanted to keep {it}.",
+            ),
+            ("{name} was so happy {at_place} that {he} soon forgot all about {my_obj}.",),
+            ("{parent} warned {him} that lots of kids lost things {at_place}.",),
+            (
+                "{name} put {my_obj} down on a seat and ran off. {parent} called {him} back and warned {him} to be careful.",
+            ),
+            (
+                '"Where is your {obj}?" {parent} asked. {He} found {it} that time, but soon {he} would not.',
+            ),
+            ("{name} wondered where to put {my_obj} while {he} played.",),
+            ('"Please don\'t lose {it} this time," {parent} said with a smile.',),
+            ("{name} did not think about {my_obj} at all while {he} ran and played.",),
+            ('{parent} warned, "When you play, put your {obj} in one safe place."',),
+            (
+                'Last week, {name} lost a sock {at_place}. {parent} said, "Be careful with your {obj} today."',
+            ),
+            (
+                "{parent} noticed that {name} kept {my_obj} in {his} hand, but {his} hand was busy with other things too.",
+            ),
+            ('{friend} warned, "You will lose your {obj} if you put {it} down there!"',),
+            ("{name} had a funny feeling that {he} would lose something that day.",),
+            ('{parent} told {name} to put {my_obj} in {his} bag. {He} said, "Later!"',),
         ),
         "payoff": (
             (
@@ -94,6 +132,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the open bag. Had {my_obj} fallen out?",),
             ("{friend} remembered the warning too, but {fhe} did not say a word.",),
             ('"You told me to keep {it} close," {name} remembered. "I am sorry."',),
+            ("{name} remembered that {parent} had told {him} to put {my_obj} in {his} bag.",),
+            (
+                '"I did not listen," {name} said. {He} remembered the warning, and now {my_obj} {was} gone.',
+            ),
+            ("{name} remembered the warning. {He} felt so silly now.",),
+            ("Just as {parent} had warned, {name}'s {obj} {was} lost {at_place}.",),
+            ("{name} remembered how {parent} had asked about {my_obj} again and again.",),
+            ("Now {name} knew that {parent} had been telling {him} something good.",),
+            ("{name} remembered the hole in {his} bag. Had {my_obj} fallen out of it?",),
+            ("{name} thought of {friend}'s words. {FHe} had said this would happen!",),
+            ('{parent} did not say "I told you so." But {name} remembered the warning.',),
+            ("{name} remembered putting {my_obj} down, but where? {He} had not listened.",),
+            ("{name} remembered the warning. If only {he} had listened! Now {my_obj} {was} lost.",),
+            ("{name} remembered {his} funny feeling. Now {my_obj} {was} gone.",),
+            ("{name} remembered what {parent} had said about one safe place.",),
+            ('"You warned me, and I did not listen," {name} said to {parent}.',),
         ),
         "incident": (
             (
@@ -244,6 +298,107 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "When {name} reached into {his} pocket, {he} felt only a hole.",
                 "{my_obj} {was} not there!",
             ),
+            (
+                "{name} and {friend} ran to play a game.",
+                "{name} left {my_obj} by the door and forgot all about {it}.",
+            ),
+            ("When {name} came back to get {my_obj}, {it} {was} not there anymore.",),
+            (
+                "{name} had {my_obj} in {his} hand.",
+                "Then {he} stopped to tie {his} shoe, and after that, {his} hand was empty.",
+            ),
+            (
+                "It was time to go, so {name} looked for {my_obj}.",
+                "{He} looked in {his} bag and all around, but {it} {was} gone.",
+            ),
+            (
+                "{name} put {my_obj} on a seat so {he} could play.",
+                "When {he} came back, the seat was empty!",
+            ),
+            (
+                "{name} thought {he} had {my_obj}.",
+                "But when {he} looked down, {it} {was} not there!",
+            ),
+            (
+                "{name} ran and jumped and laughed {at_place}.",
+                "After a while, {he} saw that {my_obj} {was} not with {him}.",
+            ),
+            (
+                "{name} and {friend} went to look at {animal}.",
+                "{name} put {my_obj} down to see better, and then {he} forgot {it}.",
+            ),
+            (
+                "{name} went to wash {his} hands and put {my_obj} down.",
+                "When {he} came back, {it} {was} gone!",
+            ),
+            (
+                "At lunch, {name} put {my_obj} down next to {him}.",
+                "After lunch, {it} {was} not there anymore.",
+            ),
+            (
+                "{name} was looking at everything {at_place}.",
+                "{He} did not see that {my_obj} fell out of {his} bag.",
+            ),
+            (
+                '"{name}, where is your {obj}?" {parent} asked.',
+                "{name} looked in {his} hands. They were empty!",
+            ),
+            (
+                "{name} went to play with {friend} and some other kids.",
+                "After the game, {he} could not find {my_obj} anywhere.",
+            ),
+            (
+                "{name} put {my_obj} down for one second to help {parent}.",
+                "One second was all it took. {It} {was} gone!",
+            ),
+            (
+                "{name} took {my_obj} out to show {friend}.",
+                "Then they ran off to play, and {name} did not put {it} back.",
+            ),
+            (
+                "{name} went home with {parent} and opened {his} bag.",
+                "{my_obj} {was} not in it! {He} had lost {it} {at_place}.",
+            ),
+            (
+                "{name} held {my_obj} all the way {to_place}.",
+                "But when {he} wanted to play with {it}, {it} {was} gone.",
+            ),
+            (
+                "{name} ran all around {place} with {friend}.",
+                "When they stopped, {name} saw that {his} hands were empty. Where {was} {my_obj}?",
+            ),
+            (
+                "{name} looked for {my_obj} in {his} pocket.",
+                "{He} only found a little hole there.",
+            ),
+            (
+                "{name} and {friend} sat down to rest.",
+                "When {name} reached for {my_obj}, {it} {was} not there.",
+            ),
+            (
+                "{name} put {my_obj} down and went to get a snack with {friend}.",
+                "When they came back, {it} {was} gone.",
+            ),
+            (
+                "{name} and {friend} were playing so much that {name} did not think about {my_obj}.",
+                "Later, {it} {was} nowhere to be seen.",
+            ),
+            (
+                "{name} had {my_obj} in the morning.",
+                "By lunch, {he} did not know where {it} {was}.",
+            ),
+            (
+                "{name} went to look at something and put {my_obj} down.",
+                "{He} did not remember where.",
+            ),
+            (
+                "{name} played with {my_obj} for a long time {at_place}.",
+                "Then {he} put {it} down and went to play something else.",
+            ),
+            (
+                "When they were ready to go home, {name} could not find {my_obj}.",
+                "{He} looked and looked, but {it} {was} gone.",
+            ),
         ),
         "try": (
             ("{name} looked {spot2}, but {it} {was} not there.",),
@@ -319,6 +474,37 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "But they both came back with nothing.",
             ),
             ("{name} even looked under {friend}'s coat, but {my_obj} {was} not there.",),
+            ("{name} looked {spot2}. {He} only found a little rock.",),
+            (
+                "They went back the way they came.",
+                "But {my_obj} {was} not on the way.",
+            ),
+            ("{friend} looked {spot3} and shook {fhis} head.",),
+            ("{name} looked in {his} bag one more time, but {it} {was} still not there.",),
+            (
+                '"Did you see {a_obj}?" {name} asked a girl.',
+                "She shook her head.",
+            ),
+            (
+                "{name} and {friend} looked up, down and all around, but they could not see {my_obj}.",
+            ),
+            ("{name} looked {spot2} and {friend} looked {spot3}, but nobody found {it}.",),
+            ("{name} tried to remember every place {he} had been, but {he} could not.",),
+            ("{friend} went to ask {parent}, but {phe} had not seen {name}'s {obj}.",),
+            ("They looked slowly {at_place}, step by step, but {my_obj} {was} still lost.",),
+            ("{name} looked by the door, but {my_obj} {was} not there.",),
+            ("{name} looked and looked until {his} eyes were tired, but {he} did not find {it}.",),
+            ("{friend} found a sock and a cup, but {fhe} did not find {name}'s {obj}.",),
+            ("They looked {spot3} two times, but {my_obj} {was} not there.",),
+            ("{name} asked everyone {at_place}, but nobody had seen {my_obj}.",),
+            ("{name} thought {he} saw {my_obj} {spot2}, but it was something else.",),
+            (
+                '"Maybe {it_is} {spot3}," {friend} said.',
+                "They looked, but it was not.",
+            ),
+            ("{name} looked under everything {he} could find, but {my_obj} {was} not there.",),
+            ("They walked all the way around {place}, but they did not see {my_obj}.",),
+            ("{name} even looked in {friend}'s bag, but {it} {was} not there.",),
         ),
         "want": (
             (
@@ -351,6 +537,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I was holding my {obj}, and now {it_is} gone!",
                 "Let's find my {obj}, please!",
                 "My {obj} can't be lost!",
+                "I can't find my {obj} anywhere!",
+                "Where is my {obj}? I had {it} a minute ago!",
+                "Oh no, my {obj} is lost!",
+                "Did somebody take my {obj}?",
+                "I have looked and looked for my {obj}!",
+                "I want my {obj} back!",
+                "My {obj} {was} here a minute ago!",
+                "Oh no, where did I put my {obj}?",
+                "I can't find my {obj}! Can you help me find {it}?",
+                "I think I lost my {obj}!",
+                "Where did my {obj} go?",
+                "I miss my {obj}!",
+                "I can't remember where I put my {obj}!",
+                "My {obj} is gone, and I don't know where {it_is}!",
+                "Will you help me look for my {obj}?",
+                "I have to find my {obj} before we go home!",
+                "Is my {obj} lost for good?",
+                "I looked {spot2}, but my {obj} is not there!",
+                "Please, I need my {obj}!",
             ),
         ),
         "offer": (
@@ -384,6 +589,26 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We can look together. Come on!",
                 "{It} can't be far. We were just here with {it}.",
                 "Let's think. Where did you go with {it}?",
+                "Don't cry. Let's look for {it} together.",
+                "I will help you find your {obj}.",
+                "Let's go back to every place we played.",
+                "Maybe {it_is} {spot3}. Let's look!",
+                "You look up high, and I will look down by the ground.",
+                "Let's look one more time. We can do it!",
+                "It is okay. We will look until we find {it}.",
+                "Don't worry. Things get lost, and then they get found.",
+                "Can you remember where you put {it} down?",
+                "I will look with you. Where did you play with {it} last?",
+                "Let's walk slowly and look at the ground.",
+                "We can ask {parent} to help us too.",
+                "Let's look in your bag again, just one more time.",
+                "Your {obj} is somewhere {at_place}. Let's find {it}!",
+                "Take my hand, and we will look together.",
+                "Don't be sad, I am good at finding things!",
+                "We can find {it}. Let's start {spot2}.",
+                "Let's look carefully, and we will find your {obj}.",
+                "I saw you with {it} before. Let's look there!",
+                "Stop and think. Where were you when you had {it}?",
             ),
         ),
         "twist": (
@@ -422,6 +647,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, a little girl {at_place} said she had seen {a_obj} {spot}.",),
             ("Just then, to {name}'s surprise, something bright {spot} caught {his} eye.",),
+            ('But then, {friend} said, "Wait! I saw {animal} {spot} with something!"',),
+            ("But then, {name} saw something {spot}. It looked a lot like {my_obj}!",),
+            ("To {name}'s surprise, {parent} said {phe} had seen {a_obj} {spot} that morning.",),
+            ("But then, {animal} ran {spot} and started to look for something.",),
+            ("But then, {name} remembered: {he} had played {spot} before lunch!",),
+            ("To everyone's surprise, {friend} had seen {name} put something {spot}.",),
+            ("But then, {name} heard a little sound {spot}. What could it be?",),
+            ("But then, {animal} sat down {spot} and would not move.",),
+            ("To {name}'s surprise, a girl said she had seen {a_obj} {spot}.",),
+            ("But then, {name} saw {animal} come out from {spot} with something.",),
+            ("But then, {name} thought of a place {he} had not looked yet: {spot}!",),
+            ("To everyone's surprise, {animal} kept running {spot} and back again.",),
         ),
         "twist_win": (
             (
@@ -474,6 +711,30 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "To {name}'s surprise, {friend} had {my_obj} all along. {FHe} had picked {it} up to keep {it} safe!",
             ),
             ("Instead of a leaf, {name} saw {my_obj} {spot}. {He} could not believe it!",),
+            (
+                "But then, {friend} looked in {fhis} own bag, and there was {name}'s {obj}! {FHe} had put {it} there to keep {it} safe.",
+            ),
+            ("To {name}'s surprise, {my_obj} {was} in {his} other pocket all along!",),
+            ("But then, {animal} came up with {my_obj} and put {it} at {name}'s feet.",),
+            (
+                "But then, {parent} laughed and held up {name}'s {obj}. {PHe} had found {it} {spot}!",
+            ),
+            (
+                "To everyone's surprise, {name} found {my_obj} {spot}, just where {he} had left {it}.",
+            ),
+            ('But then, a little boy came up with {my_obj}. "Is this yours?" he asked.',),
+            ('But then, {friend} shouted, "Look, {name}! There {it_is}, {spot}!"',),
+            (
+                "To {name}'s surprise, {my_obj} {was} in {his} bag after all! {He} had not looked very well.",
+            ),
+            ("But then, {name} sat down to rest and felt something. It was {my_obj}!",),
+            ("But then, {animal} ran out from {spot}, and {name}'s {obj} {was} in its mouth!",),
+            (
+                "To everyone's surprise, {parent} had put {name}'s {obj} in {phis} bag to keep {it} safe.",
+            ),
+            (
+                "But then, {name} saw something {spot}. It was {my_obj}, and {he} could not believe it!",
+            ),
         ),
         "twist_bad": (
             (
@@ -497,6 +758,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {friend} had to go home, and {name} had to look alone.",),
             ("But then, {animal} ran off with something in its mouth. Was that {my_obj}?",),
             ("But {friend} came back with a leaf instead of {my_obj}.",),
+            ("But then, {parent} said it was time to go, and they had not found {name}'s {obj}.",),
+            ("But then, it got dark {at_place}, and they could not see well anymore.",),
+            (
+                "But then, {friend} found something {spot2}. It was not {name}'s {obj}, only a sock.",
+            ),
+            (
+                "But then, {name} saw {animal} run off with something, but it was too fast to follow.",
+            ),
+            ("But then, {friend} had to go home, and {name} had to look all alone.",),
+            ("But then, {name} got so tired that {he} had to sit down and stop looking.",),
+            ("Instead of {my_obj}, {name} only found a paper cup {spot2}.",),
+            ("But then, {name} saw that {his} bag had a hole. {my_obj} could be anywhere!",),
+            ('But then, {parent} said, "We have to go now. I am sorry."',),
+            ("But then, lots of people came {to_place}, and it was too busy to look.",),
         ),
         "win": (
             (
@@ -598,7 +873,7 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             (
                 "{finder_cap} looked {spot} one more time.",
-                "This time, {finder_he} saw {my_obj}!",
+                "This time, {finder} saw {my_obj}!",
             ),
             (
                 '"Is this your {obj}?" {finder} asked, holding {it} up.',
@@ -620,6 +895,78 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "It was {finder} who found {my_obj} {spot}.",
                 "{name} gave {finder} a big hug.",
+            ),
+            (
+                "{finder_cap} looked {spot} one more time.",
+                "And there was {my_obj}! {name} jumped up and down.",
+            ),
+            (
+                "At last, {finder} saw {name}'s {obj} {spot}.",
+                "{name} ran over and picked {it} up.",
+            ),
+            (
+                '"Here {it_is}!" {finder} shouted from {spot}.',
+                "{name} ran to get {my_obj} and held {it} close.",
+            ),
+            (
+                "{finder_cap} got down and looked {spot}.",
+                "There was {my_obj}, just waiting!",
+            ),
+            (
+                "They looked {spot}, and there {it} {was}!",
+                "{name} was so happy to have {my_obj} back.",
+            ),
+            (
+                "After a long time, {finder} found {name}'s {obj} {spot}.",
+                "{name} laughed and hugged {it}.",
+            ),
+            (
+                "{finder_cap} thought for a minute and then looked {spot}.",
+                "{my_obj} {was} there all along!",
+            ),
+            (
+                "{finder_cap} found {name}'s {obj} {spot}.",
+                "{It} {was} a little dirty, but {it} {was} okay.",
+            ),
+            (
+                "{name} and {finder} looked {spot} together.",
+                "There {it} {was}! {my_obj} {was} found.",
+            ),
+            (
+                "{finder_cap} saw something {spot} and reached in.",
+                "Out came {my_obj}!",
+            ),
+            (
+                "In the end, {my_obj} {was} {spot}.",
+                "{finder_cap} found {it}, and everyone smiled.",
+            ),
+            (
+                "{finder_cap} walked back to where they had played.",
+                "{my_obj} {was} {spot}, just where {name} had left {it}.",
+            ),
+            (
+                '"Let\'s look {spot}," {finder} said.',
+                "They looked, and there was {my_obj}!",
+            ),
+            (
+                "At last, {finder} found {name}'s {obj} {spot}.",
+                "{name} held {it} tight and did not let go.",
+            ),
+            (
+                "{finder_cap} did not give up.",
+                "{finder_cap} looked {spot}, and {name}'s {obj} {was} there!",
+            ),
+            (
+                "{finder_cap} saw {my_obj} {spot} and called {name}.",
+                "{name} ran over with a big smile.",
+            ),
+            (
+                "When {finder} looked {spot}, there was {name}'s {obj}!",
+                "{name} was so happy that {he} laughed out loud.",
+            ),
+            (
+                "They looked {spot} last, and that was where {my_obj} {was}!",
+                "{name} held {it} close all the way home.",
             ),
         ),
         "lose": (
@@ -682,6 +1029,59 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 'At last, {parent} said, "We have to go, {name}."',
                 "{name} went home, but {my_obj} stayed lost.",
             ),
+            (
+                "They looked and looked, but {my_obj} {was} not found.",
+                "{name} went home sad.",
+            ),
+            (
+                "It was time to go, and {my_obj} {was} still lost.",
+                "{name} cried all the way home.",
+            ),
+            (
+                "{name} never found {my_obj}.",
+                "{He} thought about {it} for a long time.",
+            ),
+            (
+                "They looked until the sun went down, but {my_obj} {was} gone.",
+                "{name} was very sad.",
+            ),
+            (
+                "{name} had to go home without {my_obj}.",
+                "{He} missed {it} very much.",
+            ),
+            (
+                "In the end, nobody found {my_obj}.",
+                "{name} felt sad and sorry.",
+            ),
+            (
+                "They looked {spot2} and {spot3} one last time, but {my_obj} {was} not there.",
+                "They had to go home.",
+            ),
+            (
+                "{name} did not see {my_obj} again.",
+                "{It} {was} lost {at_place} for good.",
+            ),
+            (
+                "{parent} said they could come back to look for {name}'s {obj} the next day.",
+                "But {it} {was} gone.",
+            ),
+            (
+                "{name} looked and looked, but {he} never found {my_obj}.",
+                "{He} was sad for a long time.",
+            ),
+            (
+                "They could not find {my_obj} anywhere.",
+                "{name} walked home with empty hands.",
+            ),
+            (
+                "{my_obj} {was} lost, and nobody knew where.",
+                "{name} was so sad that {he} did not want to play.",
+            ),
+            ("They went back the next day too, but {my_obj} {was} still not there.",),
+            (
+                "{name} looked out the window that night and thought about {my_obj}.",
+                "{It} {was} gone for good.",
+            ),
         ),
         "moral": (
             ("when you lose something, you should stay calm and look carefully",),
@@ -708,6 +1108,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("two friends can look better than one",),
             ("asking for help is a good thing to do",),
             ("you should keep your things with you when you play",),
+            ("good friends help you look when you lose something",),
+            ("you should not give up when you look for something",),
+            ("it is good to put your things away when you are done",),
+            ("you can find lost things if you look slowly and carefully",),
+            ("it helps to remember where you put your things",),
+            ("it is good to ask for help when you lose something",),
+            ("when you stay calm, you can think better",),
+            ("looking together is better than looking alone",),
+            ("your things are safe when you keep them in one place",),
+            ("lost things can be found again if you keep looking",),
+            ("it is good to look after your things",),
+            ("you should always know where your things are",),
+            ("a friend who helps you is the best friend of all",),
+            ("you should put your things in your bag when you play",),
         ),
         "moral_bad": (
             ("you should take care of the things you love",),
@@ -724,6 +1138,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should listen when someone tells you to hold on to your things",),
             ("it is better to look back before you leave",),
             ("a lost thing does not always come back",),
+            ("you should put your things in a safe place",),
+            ("you should look after your things every day",),
+            ("it is good to listen when someone tells you to be careful",),
+            ("things can get lost very fast",),
+            ("you should not put your things down and forget them",),
+            ("you should hold on to your things when you play",),
+            ("it is better to be careful than to be sad later",),
+            ("you should always look after the things you love",),
+            ("you should keep your bag closed when you go out",),
         ),
         "summary": (
             ("{name} loses {his} {obj} {at_place} and finds it {spot} with help.",),
@@ -762,6 +1185,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ('"One day your {obj} will not come back down," {friend} said with a laugh.',),
             ("{name} did not know how high {my_obj} could go.",),
+            ('{name} liked to throw {my_obj} up high. {parent} warned, "Not too high!"',),
+            ('"If {it} goes up there, {it} will not come down," {friend} warned, looking {spot}.',),
+            ("{name} noticed how high {spot} was, but {he} kept throwing {my_obj} up.",),
+            ('{parent} warned, "Play down here, {name}. Things get stuck {spot}."',),
+            (
+                "Every time {name} threw {my_obj}, {it} went a little higher, and soon {it} went very high.",
+            ),
+            ("{name} did not know how easy it was for things to get stuck {spot}.",),
+            ('"Be careful! Don\'t throw {it} so hard," {friend} said.',),
+            ('{parent} looked up {spot} and warned, "Lots of things get stuck up there."',),
+            ("{name} noticed a shoe stuck {spot}. Somebody had lost it up there.",),
+            (
+                "{name} wanted to see how high {he} could throw {my_obj}. {parent} warned {him} not to.",
+            ),
+            ("{friend} wondered what would happen if {name}'s {obj} went {spot}.",),
+            ('"Not so high, {name}," {parent} warned. But {name} liked to throw {it} high.',),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about throwing {it} too high.",),
@@ -778,6 +1217,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("This was the same thing {friend} had said would happen.",),
             ("{name} wished {he} had not thrown {it} so high, just as {parent} had said.",),
+            ("{name} remembered what {parent} had said. {He} had thrown {it} too high.",),
+            ("Now {name} knew why {parent} had told {him} not to throw {it} so high.",),
+            ("{name} looked up at {my_obj} and thought about the warning.",),
+            ('"You warned me, and I did not listen," {name} said to {parent}.',),
+            ("{name} remembered the shoe {spot}. Now {my_obj} {was} up there too.",),
+            ("{friend} had warned {him}, and now {name}'s {obj} {was} stuck.",),
+            ("{name} remembered the warning and felt silly.",),
+            ("Just as {parent} had said, {name}'s {obj} {was} stuck {spot}.",),
+            ("{name} remembered the warning and wished {he} had thrown {it} a little softer.",),
+            ("{name} remembered how high {spot} was. Now {he} knew.",),
         ),
         "incident": (
             (
@@ -904,6 +1353,78 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{my_obj} slipped out of {name}'s hands as {he} jumped.",
                 "{It} went up and got stuck {spot}.",
             ),
+            (
+                "{name} threw {my_obj} up, up, up.",
+                "But {it} did not come down. {It} {was} stuck {spot}!",
+            ),
+            (
+                "{name} and {friend} played catch with {the_obj}.",
+                "{friend} threw {it} too high, and {it} landed {spot}.",
+            ),
+            (
+                "{name} wanted {my_obj} to go higher than ever.",
+                "{It} went so high that {it} got stuck {spot}.",
+            ),
+            (
+                "{name} threw {the_obj} as hard as {he} could.",
+                "{It} flew up and stopped {spot}.",
+            ),
+            (
+                "{name} was playing with {my_obj} when {he} threw {it} too hard.",
+                "Now {it} {was} {spot}!",
+            ),
+            (
+                "{friend} threw {the_obj} back to {name}, but {it} went over {his} head.",
+                "{It} landed {spot} and stayed there.",
+            ),
+            (
+                "{name} jumped and threw {my_obj} up high.",
+                "{He} waited and waited, but {it} did not come down.",
+            ),
+            (
+                '"Watch this!" {name} said and threw {my_obj} high.',
+                "{It} went up and got stuck {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} up to show {friend}.",
+                "But {it} did not come back. {It} {was} {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} one more time.",
+                "This time, {it} landed {spot} and did not move.",
+            ),
+            (
+                "{name} and {friend} were playing a throwing game with {the_obj}.",
+                "Then {the_obj} went up {spot} and stayed there.",
+            ),
+            (
+                "{name} wanted to throw {my_obj} higher than {friend}.",
+                "{He} threw {it} so high that {it} got stuck {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} up, but {he} did not catch {it}.",
+                "{It} went {spot} and got stuck there.",
+            ),
+            (
+                "{name} was so happy that {he} threw {my_obj} up again and again.",
+                "The last time, {it} landed {spot}!",
+            ),
+            (
+                "{name} looked up and saw {my_obj} {spot}.",
+                "{It} {was} stuck, and {he} could not reach {it}.",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {friend} did not catch {it}.",
+                "{It} went {spot} and stayed there.",
+            ),
+            (
+                "{name} gave {my_obj} a big throw.",
+                "{It} went up and up, and then {it} {was} stuck {spot}.",
+            ),
+            (
+                "{name} threw {the_obj} up high, and everyone looked up.",
+                "{It} did not come down!",
+            ),
         ),
         "try": (
             ("{name} jumped as high as {he} could, but {he} could not reach {it}.",),
@@ -963,6 +1484,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} looked up at {my_obj} for a long time.",
                 "How could {he} get {it} down?",
             ),
+            ("{name} jumped and jumped, but {he} could not reach {my_obj}.",),
+            ("{friend} threw a shoe up at {the_obj}, but it missed.",),
+            ("{name} stood on {his} toes, but {my_obj} {was} much too high.",),
+            ("They tried to climb up, but it was too high for them.",),
+            ("{friend} got on a box, but {fhe} was still too small to reach {it}.",),
+            ("{name} threw a little stick at {the_obj}, but {it} did not move.",),
+            ("{name} called {parent}, but {phe} was busy and did not hear.",),
+            ("{friend} shook everything {fhe} could, but {the_obj} stayed {spot}.",),
+            ("They found a stick, but the stick was not long enough.",),
+            ("{name} sat on {friend}'s back, but {he} still could not reach {it}.",),
+            ("{name} tried to climb, but {his} feet slipped and {he} came down.",),
+            ("They waited for {the_obj} to fall, but {it} stayed {spot}.",),
+            ("{friend} threw a shoe up, but now the shoe was stuck too!",),
+            ("{name} reached up as far as {he} could, but it was not far enough.",),
+            ("They pushed a chair over, but even on the chair, {name} could not reach {my_obj}.",),
         ),
         "want": (
             (
@@ -991,6 +1527,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We need help to get {it} down!",
                 "It is stuck, and I can't get it!",
                 "Can we get my {obj} down, please?",
+                "How do I get my {obj} down?",
+                "My {obj} is stuck, and I can't get {it}!",
+                "I threw my {obj} too high!",
+                "Can you get my {obj} down for me?",
+                "It is too high! I can't get {it}!",
+                "Oh no, my {obj} will stay up there!",
+                "I want my {obj} back! {It_is} so high!",
+                "Please, help me get my {obj}!",
+                "I jumped and jumped, but I can't reach {it}!",
+                "My {obj} is {spot}! How do we get {it} down?",
+                "I am too small to get my {obj}!",
+                "I need my {obj}, but {it_is} stuck {spot}!",
             ),
         ),
         "offer": (
@@ -1021,6 +1569,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "You hold the box, and I will stand on it.",
                 "Don't worry. Your {obj} will come down.",
                 "We will get {it} down. Just wait.",
+                "Don't climb. We will get {it} down another way.",
+                "Let's find a long stick.",
+                "I know! Let's ask {parent} for help.",
+                "Stand back. Let me try.",
+                "We can get {it} down. Let's think.",
+                "Maybe we can find a box to stand on.",
+                "Don't cry. We can get {it} back.",
+                "Let's look for something long and strong.",
+                "I can lift you up. Let's try!",
+                "We need a grown-up. Let's ask {parent}.",
+                "Wait here. I will get {parent}.",
+                "{It_is} not so high. We can do it!",
+                "Let's not climb up there. It is not safe.",
+                "If we work together, we can get {it} down.",
+                "Let's get a chair and try.",
             ),
         ),
         "twist": (
@@ -1050,6 +1613,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {name} had a surprising idea: what if {friend} stood on {his} back?",),
             ("To everyone's surprise, {parent} came over with a box.",),
             ("All at once, {the_obj} started to slide, but then {it} stopped again.",),
+            ("But then, a little bird landed {spot}, next to {the_obj}.",),
+            ("To {name}'s surprise, {the_obj} moved a little when {animal} jumped up.",),
+            ("But then, {friend} saw a long stick on the ground behind them.",),
+            ("To everyone's surprise, {parent} came out and looked up {spot} with a smile.",),
+            ("But then, {the_obj} started to slip, just a little.",),
+            ("But then, {name} had an idea: what if {he} threw a shoe at {it}?",),
+            ("To {name}'s surprise, a tall boy stopped and looked up at {the_obj}.",),
+            ("But then, {animal} ran over and started to jump up and down.",),
+            ('But then, {name} heard {parent} call, "What is up there?"',),
+            (
+                "To everyone's surprise, {the_obj} moved with no help at all, but {it} did not fall.",
+            ),
         ),
         "twist_win": (
             (
@@ -1091,6 +1666,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "To everyone's surprise, {animal} jumped up and got {the_obj} in its mouth.",
                 "It brought {it} back to {name}!",
             ),
+            (
+                "But then, a big bird landed {spot}.",
+                "{the_obj_cap} slipped and fell down, into {name}'s hands!",
+            ),
+            ("To everyone's surprise, {animal} jumped up high and pushed {the_obj} down.",),
+            ("But then, {the_obj} fell down with no help at all. {name} could not believe it!",),
+            ("But then, a tall man walked by and got {the_obj} down with one hand.",),
+            (
+                "To {name}'s surprise, {parent} came out with a long stick and got {the_obj} down at once.",
+            ),
+            ("But then, {friend} threw a shoe, and down came {the_obj}!",),
+            ("But then, {the_obj} slipped, and {it} fell down softly into {name}'s hands.",),
+            ('To everyone\'s surprise, {the_obj} fell down when {name} said, "Please come down!"',),
+            ("But then, {animal} climbed up {spot} and came back down with {the_obj}!",),
+            ("But then, {the_obj} moved, and {it} fell down into {friend}'s arms.",),
         ),
         "twist_bad": (
             (
@@ -1103,6 +1693,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {the_obj} slid and went even further up.",),
             ("But then, {parent} called them in to eat, and {the_obj} had to stay {spot}.",),
             ("But then, {name}'s shoe got stuck up there too!",),
+            ("But then, {the_obj} went even higher when {friend} threw a stick at {it}.",),
+            ("But then, {parent} said they had to go home now.",),
+            ("But then, {friend}'s shoe got stuck {spot} too!",),
+            ("But then, it started to rain, and they had to run inside.",),
+            ("But then, the stick broke in two, and {the_obj} did not move.",),
+            ("But then, {animal} jumped up, and {the_obj} went further {spot}.",),
+            ("Instead of coming down, {the_obj} got stuck even more.",),
+            ("But then, it got dark, and they could not see {the_obj} anymore.",),
         ),
         "win": (
             (
@@ -1222,6 +1820,70 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} tied a rope to a stick and pulled {the_obj} down.",
                 "{It} fell into {name}'s arms.",
             ),
+            (
+                "{finder_cap} got a long stick and pushed {the_obj} very softly.",
+                "{It} fell down, and {name} caught {it}!",
+            ),
+            (
+                "{finder_cap} lifted {name} up as high as {finder_he} could.",
+                "{name} reached out and got {my_obj}!",
+            ),
+            (
+                "{finder_cap} brought a tall chair and stood on it.",
+                "{finder_cap} reached {spot} and got {the_obj} down.",
+            ),
+            (
+                "With a long stick, {finder} pushed and pushed.",
+                "At last, {the_obj} fell down to the ground.",
+            ),
+            (
+                "{finder_cap} found a big box and stood on it.",
+                "Then {finder} got {the_obj} and gave {it} back.",
+            ),
+            (
+                "{finder_cap} had an idea and threw a shoe at {the_obj}.",
+                "Down came {the_obj}!",
+            ),
+            (
+                "{finder_cap} climbed up slowly and carefully.",
+                "{finder_cap} got {the_obj} and came back down.",
+            ),
+            (
+                "{finder_cap} and {name} got a ladder together.",
+                "{finder_cap} went up and got {the_obj}.",
+            ),
+            (
+                "{finder_cap} pushed {the_obj} with a long pole.",
+                "{It} moved a little, and then {it} fell down.",
+            ),
+            (
+                "{finder_cap} thought and thought.",
+                "Then {finder} got a long stick and pushed {the_obj} down!",
+            ),
+            (
+                "{finder_cap} stood on a bench and reached up.",
+                "{finder_cap} got {the_obj} and everyone clapped.",
+            ),
+            (
+                "{finder_cap} found a long stick with a hook.",
+                "With it, {the_obj} came down in no time.",
+            ),
+            (
+                "They got a ladder, and {finder} went up.",
+                "Soon {my_obj} {was} back in {name}'s hands.",
+            ),
+            (
+                "{finder_cap} shook {spot} very hard.",
+                "{the_obj_cap} fell down, and {name} caught {it}!",
+            ),
+            (
+                "{finder_cap} got a long stick from the house.",
+                "With one push, {the_obj} came down.",
+            ),
+            (
+                "{finder_cap} knew what to do.",
+                "{finder_cap} got a long stick and got {the_obj} down.",
+            ),
         ),
         "lose": (
             (
@@ -1277,6 +1939,51 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{name} had to say goodbye to {my_obj}. {It} {was} still {spot}.",),
             ("Nobody could reach {my_obj}, so {name} had to go home without {it}.",),
+            (
+                "They tried and tried, but {the_obj} did not come down.",
+                "{name} went home sad.",
+            ),
+            (
+                "Nobody could reach {the_obj}.",
+                "{It} stayed {spot} for a long time.",
+            ),
+            (
+                "{the_obj_cap} stayed {spot} all night.",
+                "The next day, {it} {was} gone.",
+            ),
+            ("{finder_cap} tried to get {the_obj}, but {it} fell and broke.",),
+            (
+                "In the end, {my_obj} stayed {spot}.",
+                "{name} looked up at {it} every day.",
+            ),
+            (
+                "They could not get {the_obj} down, and {parent} said it was time to go.",
+                "{name} cried.",
+            ),
+            (
+                "{the_obj_cap} {was} too high for everyone.",
+                "{name} had to go home without {it}.",
+            ),
+            (
+                "A big wind came and took {the_obj} away.",
+                "{name} never saw {it} again.",
+            ),
+            (
+                "It got dark, and {my_obj} {was} still {spot}.",
+                "{name} was very sad.",
+            ),
+            (
+                "They tried with a stick, but {the_obj} only went higher.",
+                "{It} never came down.",
+            ),
+            (
+                "{name} waited a long time, but {my_obj} stayed {spot}.",
+                "In the end, {he} went home.",
+            ),
+            (
+                "{my_obj} {was} stuck {spot} for good.",
+                "{name} was sorry {he} had thrown {it} so high.",
+            ),
         ),
         "moral": (
             ("thinking of a good plan is better than giving up",),
@@ -1297,6 +2004,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should be careful where you throw your things",),
             ("there is always a way if you keep trying",),
             ("it is good to listen when someone says be careful",),
+            ("you should ask a grown-up for help with high things",),
+            ("it is good to think of a plan when things get hard",),
+            ("you should not climb up high, but ask for help",),
+            ("friends can help you when something is too high",),
+            ("it is better to play safe and not throw things so high",),
+            ("you should not give up when things get stuck",),
+            ("working together can fix a lot of things",),
+            ("you should be careful when you throw your things",),
+            ("when you are too small, a friend can help",),
+            ("a good idea is better than a big jump",),
+            ("it is okay to ask for help",),
+            ("you should listen when someone says to be careful",),
         ),
         "moral_bad": (
             ("you should not throw your things too high",),
@@ -1309,6 +2028,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("it is better to play close to the ground than to lose your things",),
             ("you should not throw your things near high places",),
             ("you should listen when a friend says be careful",),
+            ("you should not throw your things up high",),
+            ("you should play where things can not get stuck",),
+            ("it is good to listen to a warning",),
+            ("some things can not come back down",),
+            ("you should be careful with the things you love",),
+            ("it is better to play safe than to be sad",),
+            ("you should ask for help before you try to climb",),
+            ("throwing things too high can make you lose them",),
         ),
         "summary": (
             ("{name}'s {obj} gets stuck {spot}, and {finder} helps get it down.",),
@@ -1351,6 +2078,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 '{friend} whispered, "{animal_cap} is looking at your {obj}."',
                 "{name} did not think about it.",
             ),
+            (
+                "{animal_cap} kept looking at {my_obj}. {name} did not see it, but {friend} noticed.",
+            ),
+            (
+                '{parent} warned, "{animal_cap} likes to run off with things. Keep your {obj} close."',
+            ),
+            ("{name} noticed that {animal} was sitting close by, watching {him} play.",),
+            ('"Be careful," {friend} said. "{animal_cap} took my shoe last time!"',),
+            ("{animal_cap} walked around and around {name}. {He} did not know why.",),
+            (
+                "{name} put {my_obj} down, and {animal} looked at {it} for a long time. {name} did not know why.",
+            ),
+            (
+                "Every time {name} played with {my_obj}, {animal} came a little closer, and soon it was very close.",
+            ),
+            ('{parent} warned, "Don\'t leave your {obj} on the ground. {animal_cap} is here."',),
+            ("{name} wondered why {animal} kept looking at {him} with big eyes.",),
+            ("{friend} noticed {animal} hiding {spot}, looking at {name}'s {obj}.",),
+            (
+                "{animal_cap} had taken lots of things {at_place} before, but {name} did not know that.",
+            ),
+            ('{name} laughed at {animal}, but {parent} warned, "Watch your {obj}, {name}."',),
         ),
         "payoff": (
             ("{name} remembered how {animal} had been watching {my_obj}.",),
@@ -1367,6 +2116,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered how {animal} had sat and watched {him}. Now {he} knew why.",),
             ("It was just what {parent} had warned {him} about.",),
             ("Now {name} remembered how {animal} had come closer and closer.",),
+            ("{name} remembered how {animal} had watched {him} play.",),
+            ("Now {name} remembered why {animal} had come so close.",),
+            ("{parent} had warned {him}, and {he} had not listened.",),
+            ("{name} remembered the warning. {He} should have kept {my_obj} close.",),
+            ("{friend} remembered the shoe. {animal_cap} had done it again!",),
+            ("{name} remembered the big eyes. {animal_cap} had wanted {my_obj} all along.",),
+            ("Just as {parent} had said, {animal} had run off with {name}'s {obj}.",),
+            ("{name} remembered {animal} hiding {spot}. That was where it went!",),
+            ('"{parent} warned me, and I did not listen," {name} said softly.',),
+            ("{name} remembered how {animal} had walked around and around {him}.",),
         ),
         "incident": (
             (
@@ -1501,6 +2260,78 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} was not holding {my_obj} very tight.",
                 "{animal_cap} jumped up and took {it} out of {his} hands!",
             ),
+            (
+                "{name} looked away for just a minute.",
+                "When {he} looked back, {animal} had {name}'s {obj} in its mouth!",
+            ),
+            (
+                "{animal_cap} jumped up and took {my_obj} out of {name}'s hands!",
+                "Then it ran {spot}.",
+            ),
+            (
+                "{name} was playing with {my_obj} when {animal} ran by.",
+                "It took {the_obj} and did not stop!",
+            ),
+            (
+                "{animal_cap} came out from {spot} very slowly.",
+                "Then it took {my_obj} and ran back in!",
+            ),
+            (
+                "{name} put {my_obj} on the ground to rest.",
+                "{animal_cap} saw {it} and ran off with {it}!",
+            ),
+            (
+                "{name} held out {my_obj} to show {animal}.",
+                "But {animal} took {it} and ran away!",
+            ),
+            (
+                "{name} and {friend} were eating lunch.",
+                "{animal_cap} came over and took {name}'s {obj} away.",
+            ),
+            (
+                "All at once, {animal} ran past {name}.",
+                "When {he} looked down, {my_obj} {was} gone!",
+            ),
+            (
+                "{animal_cap} wanted to play, so it took {name}'s {obj}.",
+                "Then it ran {spot} and looked back.",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}.",
+                "But {animal} jumped up and got {it} first!",
+            ),
+            (
+                "{name} turned to talk to {friend}.",
+                "Just then, {animal} took {name}'s {obj} and ran off {spot}.",
+            ),
+            (
+                "{name} saw {animal} close to {my_obj}.",
+                "Before {he} could move, it took {it}!",
+            ),
+            (
+                "{animal_cap} ran up to {name}, and {name} laughed.",
+                "But then it took {my_obj} and ran away!",
+            ),
+            (
+                "{name} dropped {my_obj} by the seat.",
+                "{animal_cap} ran up and took {it} away.",
+            ),
+            (
+                "{name} was not looking when {animal} came by.",
+                "It took {my_obj} and ran {spot}.",
+            ),
+            (
+                "{name} and {friend} were playing with {the_obj}.",
+                "{animal_cap} jumped in, took {it} and ran.",
+            ),
+            (
+                "{animal_cap} ran around {name} and then ran off.",
+                "{my_obj} {was} in its mouth!",
+            ),
+            (
+                "{name} heard a noise and turned around.",
+                "{animal_cap} was running away with {name}'s {obj}!",
+            ),
         ),
         "try": (
             (
@@ -1549,6 +2380,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{name} sat down and waited, but {animal} did not come back.",),
             ("They followed {animal} all over {place}, but they could not catch it.",),
+            ("{name} ran after {animal}, but it went {spot} where {he} could not go.",),
+            ("{friend} called {animal} by its name, but it did not come.",),
+            ("{name} ran one way, and {friend} ran the other, but {animal} got away.",),
+            ("They tried to get close, but every time, {animal} ran off again.",),
+            ('{name} said, "Please, give it back!" But {animal} only looked at {him}.',),
+            ("{friend} tried to grab {the_obj}, but {animal} held {it} tight.",),
+            ("{name} sat down and waited, but {animal} did not come out.",),
+            ("{name} threw a stick, but {animal} did not let go of {the_obj}.",),
+            ("They ran all around {place}, but {animal} was too fast.",),
+            ("{friend} got down and called softly, but {animal} ran away.",),
+            ("{name} tried to be very quiet, but {animal} saw {him} and ran.",),
+            ("{name} ran and ran until {he} was tired, but {animal} still had {my_obj}.",),
+            ("{friend} clapped {fhis} hands, but {animal} only ran faster.",),
+            ("{name} looked {spot}, but {animal} had gone even further in.",),
         ),
         "want": (
             (
@@ -1577,6 +2422,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Why won't it stop?",
                 "I can't catch it! It is too fast!",
                 "We have to get my {obj} back!",
+                "{animal_cap} took my {obj}!",
+                "Come back! That is my {obj}!",
+                "Please, {animal}, give me my {obj}!",
+                "Why did {animal} take my {obj}?",
+                "My {obj}! {animal_cap} has {it}!",
+                "Stop! Give it back!",
+                "How can I get my {obj} back from {animal}?",
+                "{animal_cap} ran away with my {obj}!",
+                "It is too fast! I can't catch it!",
+                "Oh no! {animal_cap} will break my {obj}!",
+                "Help! {animal_cap} is running away with my {obj}!",
+                "That is not yours, {animal}! That is my {obj}!",
+                "Where did {animal} go with my {obj}?",
             ),
         ),
         "offer": (
@@ -1607,6 +2465,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I know! Let's throw a stick for it.",
                 "Stay calm. We will get your {obj} back.",
                 "Let's sit down. Then it will not be scared.",
+                "Don't run after it. It will only run faster.",
+                "I have a snack. Maybe it wants that instead.",
+                "Let's talk to it softly.",
+                "Maybe it wants to play with us. Let's play too!",
+                "Stay here, and I will go around the other way.",
+                "Don't shout, or it will get scared.",
+                "Let's be very still. Then it will come to us.",
+                "It only wants to play. We will get {it} back.",
+                "Let's walk slowly. We don't want to scare it.",
+                "Don't worry. {animal_cap} will get tired soon.",
+                "Come on, let's see where it went!",
+                "I think {animal} is hungry. Let's give it something to eat.",
             ),
         ),
         "twist": (
@@ -1638,6 +2508,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, another animal came, and {animal} looked scared.",),
             ("To everyone's surprise, {animal} brought {the_obj} {spot} and hid it there.",),
             ("But then, {animal} sat down and looked at them, as if it was saying sorry.",),
+            ("But then, {animal} stopped and put {the_obj} down, but it did not go away.",),
+            ("To everyone's surprise, {animal} looked back at them and jumped up and down.",),
+            ("But then, {name} saw that {animal} was only playing.",),
+            ("But then, {animal} ran {spot} and lay down with {the_obj}.",),
+            ("To {name}'s surprise, {animal} was not scary at all. It just wanted a friend.",),
+            ("But then, {friend} saw little ones {spot}, and they were playing with {the_obj}.",),
+            ("But then, {animal} dropped {the_obj} and picked {it} up again.",),
+            (
+                "To everyone's surprise, {animal} sat down and looked at {name}, as if it wanted to say sorry.",
+            ),
+            ("But then, {animal} ran back out and ran around them, very happy.",),
+            ("But then, {name} saw that {animal} looked hungry.",),
         ),
         "twist_win": (
             (
@@ -1678,6 +2560,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "To {name}'s surprise, {animal} gave {the_obj} to {friend}, and then it sat next to {fhim}.",
             ),
+            (
+                "But then, {animal} ran back and put {the_obj} down next to {name}. It wanted {him} to throw {it}!",
+            ),
+            ("To everyone's surprise, {animal} gave {the_obj} to {friend} and sat down.",),
+            (
+                "But then, {animal} saw a big bird and ran after it instead.",
+                "{the_obj_cap} fell on the ground!",
+            ),
+            ("But then, {animal} got tired of {the_obj} and let {it} go.",),
+            (
+                "To {name}'s surprise, {animal} came back and sat down next to {him}.",
+                "{the_obj_cap} {was} next to it!",
+            ),
+            ("But then, {animal} put {the_obj} down to eat something.",),
+            (
+                "To everyone's surprise, {animal} walked up to {parent} and gave {the_obj} to {parent}.",
+            ),
+            ("But then, {animal} sneezed, and {the_obj} fell out of its mouth!",),
+            ("But then, {animal} brought {the_obj} back, as if it was a game.",),
         ),
         "twist_bad": (
             (
@@ -1692,6 +2593,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {animal} jumped into the water with {the_obj}.",),
             ("Instead of giving {the_obj} back, {animal} started to chew {it}, and {it} broke.",),
             ("But then, {animal} gave {the_obj} to another animal, and they both ran away.",),
+            ("But then, {animal} ran into a hole and did not come out.",),
+            ("But then, {animal} dropped {the_obj} into the mud.",),
+            ("But then, {animal} chewed on {the_obj} until {it} broke.",),
+            ("But then, {animal} ran out of {place} and was gone.",),
+            ("But then, another animal came, and they both ran off with {the_obj}.",),
+            ("Instead of giving {it} back, {animal} ran away even faster.",),
+            ("But then, {animal} went {spot} and would not come out.",),
+            ("But then, it got dark, and they could not see {animal} anymore.",),
         ),
         "win": (
             (
@@ -1810,6 +2719,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} knew just what to do. {Finder_he} gave {animal} a treat.",
                 "{animal_cap} let go of {the_obj} at once.",
             ),
+            (
+                "{finder_cap} gave {animal} a little snack.",
+                "{animal_cap} dropped {the_obj} and ate the snack instead.",
+            ),
+            (
+                "{finder_cap} sat very still and waited.",
+                "At last, {animal} came and put {the_obj} down.",
+            ),
+            (
+                "{finder_cap} threw a stick as far as {finder_he} could.",
+                "{animal_cap} ran after the stick, and {the_obj} {was} left behind.",
+            ),
+            (
+                "{finder_cap} called {animal} in a soft voice.",
+                "It came slowly and let go of {the_obj}.",
+            ),
+            (
+                "{finder_cap} played with {animal} for a while.",
+                "Then {animal} let {finder} have {the_obj}.",
+            ),
+            (
+                '{finder_cap} walked up to {animal} very slowly and said, "Good job."',
+                "It let go of {the_obj}.",
+            ),
+            (
+                "{finder_cap} found {animal} {spot}.",
+                "{the_obj_cap} {was} there next to it.",
+            ),
+            (
+                "{finder_cap} held out a hand, and {animal} looked at it.",
+                "Then it gave {the_obj} back!",
+            ),
+            (
+                "{finder_cap} did not run.",
+                "{finder_cap} waited, and soon {animal} brought {the_obj} back.",
+            ),
+            (
+                "{finder_cap} gave {animal} something else to play with.",
+                "It dropped {the_obj} at once.",
+            ),
+            (
+                "{finder_cap} got down and petted {animal}.",
+                "It was happy and gave {the_obj} back.",
+            ),
+            (
+                "{finder_cap} knew {animal} was hungry.",
+                "With a little food, {the_obj} came back.",
+            ),
+            (
+                "{animal_cap} came back to {finder} with {the_obj}.",
+                "{name} took {it} and said thank you.",
+            ),
+            (
+                "{finder_cap} followed {animal} {spot} slowly.",
+                "There was {my_obj}, safe and sound.",
+            ),
         ),
         "lose": (
             (
@@ -1847,6 +2812,36 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("They waited, but {animal} never came back with {my_obj}.",),
             ("{animal_cap} hid {the_obj} somewhere, and nobody ever found {it}.",),
             ("{name} cried, because {animal} had run off with {my_obj} for good.",),
+            ("{animal_cap} ran far away, and {name} never got {my_obj} back.",),
+            (
+                "When they found {the_obj}, {it} {was} broken and wet.",
+                "{name} cried.",
+            ),
+            ("{animal_cap} kept {the_obj}, and nobody could get {it} back.",),
+            ("They looked for {animal} all day, but {name}'s {obj} {was} gone.",),
+            (
+                "{animal_cap} ran {spot} with {the_obj} and did not come back.",
+                "{name} went home sad.",
+            ),
+            (
+                "{animal_cap} chewed {the_obj} until {it} {was} in pieces.",
+                "{name} could not play with {it} anymore.",
+            ),
+            ("In the end, {animal} ran off with {my_obj}, and {name} had to go home.",),
+            ("They never saw {animal} or {name}'s {obj} again.",),
+            (
+                "{name} got {my_obj} back, but {it} {was} all broken.",
+                "{He} was very sad.",
+            ),
+            ("{animal_cap} hid {the_obj}, and nobody could find {it}.",),
+            (
+                "It got dark, and {animal} still had {name}'s {obj}.",
+                "{name} had to go home without {it}.",
+            ),
+            (
+                "{my_obj} {was} gone for good.",
+                "{name} did not want to go back {to_place} after that.",
+            ),
         ),
         "moral": (
             ("if you are gentle and patient, even animals will listen",),
@@ -1867,6 +2862,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("a friend with a good idea can save the day",),
             ("you should be gentle with animals, even when they take your things",),
             ("you can get things back if you are calm and kind",),
+            ("being kind to animals is better than running after them",),
+            ("if you are patient, good things can happen",),
+            ("animals want to play too",),
+            ("it is good to stay calm and not shout",),
+            ("a little kindness can go a long way",),
+            ("you should think before you run",),
+            ("friends help you when you need it",),
+            ("it is better to be gentle than to be loud",),
+            ("animals are friends when you are kind to them",),
+            ("waiting can work better than running",),
+            ("sharing with animals can make them your friends",),
         ),
         "moral_bad": (
             ("you should keep an eye on your things",),
@@ -1879,6 +2885,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("running after animals does not help",),
             ("you should listen when someone says to keep your things close",),
             ("shouting at animals only makes them run away",),
+            ("you should not leave your things on the ground",),
+            ("you should keep your things away from animals",),
+            ("running after animals does not work",),
+            ("you should listen to a warning",),
+            ("it is good to keep an eye on your things",),
+            ("animals can take things very fast",),
+            ("you should hold your things close",),
+            ("it is sad to lose something you love",),
         ),
         "summary": (
             ("{animal_cap} takes {name}'s {obj} {at_place}, and they win it back.",),
@@ -1925,6 +2939,24 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} knew {my_obj} {was} not very strong, but {he} did not think about that now.",),
             ('{parent} warned, "If you drop {it}, {it} will break."',),
             ("Soon {name} would wish {he} had been more gentle with {my_obj}.",),
+            ('{parent} warned, "Play gently with your {obj}, {name}. {It} can break."',),
+            ("{name} liked to play rough with {my_obj}, and {parent} warned {him} to stop.",),
+            ('"Don\'t throw your {obj}," {parent} warned. "{It} will break."',),
+            ('{friend} noticed a little crack in {the_obj}. "Be careful," {fhe} said.',),
+            ("{name} did not know that {my_obj} {was} not very strong.",),
+            ('{name} threw {my_obj} on the ground, and {parent} said, "Be careful!"',),
+            (
+                "{name}'s {obj} had been {parent}'s when {phe} was little. \"Be careful with {it},\" {phe} said.",
+            ),
+            ("{parent} warned {name} not to run with {my_obj} in {his} hands.",),
+            ("{name} wondered what would happen if {he} dropped {my_obj}.",),
+            (
+                "Every day, {name} played with {my_obj} a little harder. {He} did not know that soon {it} would break.",
+            ),
+            ('"If you drop {it}, {it} will break," {friend} warned.',),
+            (
+                "{name} heard a little sound when {he} played with {my_obj}, but {he} did not know what it was.",
+            ),
         ),
         "payoff": (
             ("{name} remembered the little crack and what {parent} had said.",),
@@ -1939,6 +2971,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the little crack. Now it was a big crack.",),
             ('"You said {it} was old," {name} remembered in a small voice.',),
             ("This was just what {parent} had warned about.",),
+            ("{name} remembered the little crack. {He} should have been more careful.",),
+            ("Now {name} knew why {parent} had said to play gently.",),
+            ("{name} remembered the warning and felt sorry.",),
+            ("{parent} had told {him} not to run with {it}, and now {name} knew why.",),
+            ("{name} thought about the little sound. It had been a warning.",),
+            ('"You warned me to be gentle," {name} said to {parent}. "I am sorry."',),
+            ("{friend} had said this would happen, and now it had.",),
+            ("{name} remembered the warning and wished {he} had listened to {parent}.",),
+            ("Just as {parent} had said, {name}'s {obj} had broken.",),
+            ("{name} remembered what {friend} had said and looked down at the pieces.",),
         ),
         "incident": (
             (
@@ -2062,6 +3104,70 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{animal_cap} ran by and pushed {my_obj} off the table.",
                 "{It} broke when {it} landed!",
             ),
+            (
+                "{name} threw {my_obj} up and did not catch {it}.",
+                "{It} fell and broke!",
+            ),
+            (
+                "{name} was running with {my_obj} and tripped.",
+                "When {he} got up, {my_obj} {was} in pieces.",
+            ),
+            (
+                "{friend} wanted to see {my_obj}, and {name} did not want to let go.",
+                "They both pulled, and {the_obj} broke!",
+            ),
+            (
+                "{name} put {my_obj} on a high seat.",
+                "{It} fell off, and {it} broke.",
+            ),
+            (
+                "{name} dropped {my_obj} on the hard ground.",
+                "Crack! {It} broke in two.",
+            ),
+            (
+                "{name} sat down without looking.",
+                "{He} sat on {my_obj}, and {it} broke!",
+            ),
+            (
+                "{name} played with {my_obj} too hard.",
+                "A piece came off in {his} hand.",
+            ),
+            (
+                "{animal_cap} ran past and pushed {name}'s {obj} out of {his} hands.",
+                "{It} broke on the ground.",
+            ),
+            (
+                "{name} was showing {my_obj} to {friend} when {he} dropped {it}.",
+                "{It} broke into pieces.",
+            ),
+            (
+                "{name} ran to show {parent} {my_obj}.",
+                "But {he} fell, and {my_obj} broke.",
+            ),
+            (
+                "{name} stepped on {my_obj} without looking.",
+                "{It} broke with a loud crack!",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {friend} did not catch {it}.",
+                "{It} fell and broke.",
+            ),
+            (
+                "{name} tried to make {my_obj} go faster.",
+                "Then {it} broke!",
+            ),
+            (
+                "{name} played with {my_obj} all day.",
+                "At the end of the day, {it} broke in {his} hands.",
+            ),
+            (
+                "{name} and {friend} played a game with {my_obj}.",
+                "Then one of them dropped {it}, and {it} broke.",
+            ),
+            (
+                "{name} put {my_obj} in {his} bag with lots of other things.",
+                "When {he} took {it} out, {it} {was} broken.",
+            ),
         ),
         "try": (
             (
@@ -2102,6 +3208,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} tried and tried, but {he} could not fix {my_obj}.",),
             ("Every time {name} put one piece on, another piece fell off.",),
             ("{friend} tried to help, but {fhe} did not know how to fix {the_obj}.",),
+            ("{name} tried to push the pieces together, but they would not stay.",),
+            ("{friend} got some tape, but the tape did not stick.",),
+            ("{name} held the pieces very still, but they fell apart again.",),
+            ("They tried glue, but it was too wet and did not hold.",),
+            ("{name} looked for the last little piece, but {he} could not find it.",),
+            ("{friend} tried to fix {it}, but {fhe} made it worse.",),
+            ("{name} put the pieces in a row, but {he} did not know how they went.",),
+            ("They used string, but {the_obj} still fell apart.",),
+            ("{name} tried and tried, but {his} hands were too small.",),
+            ("{friend} held one piece and {name} held the other, but they did not fit.",),
+            ("{name} waited for the glue to dry, but then {the_obj} broke again.",),
+            (
+                "They tried to fix {it} with a lot of tape, but {it} looked funny and still did not work.",
+            ),
         ),
         "want": (
             (
@@ -2130,6 +3250,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Can we make {it} good again?",
                 "My poor {obj}!",
                 "I was not careful with my {obj}!",
+                "My {obj} broke!",
+                "Oh no! What did I do to my {obj}?",
+                "Can you fix my {obj}?",
+                "I broke my {obj}, and I am so sorry!",
+                "Look, my {obj} is in pieces!",
+                "Can we make my {obj} good again?",
+                "Please help me fix my {obj}!",
+                "My {obj} will never be the same!",
+                "Will my {obj} ever be good again?",
+                "Who can fix my {obj}?",
+                "I love my {obj}, and now {it_is} broken!",
             ),
         ),
         "offer": (
@@ -2160,6 +3291,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Don't be sad. Let's try to fix {it}.",
                 "Hold this piece, and I will hold that one.",
                 "We need glue and a little time.",
+                "We can fix {it}. Don't cry.",
+                "Let's find some glue.",
+                "I can help you fix {it}.",
+                "Let's put the pieces on the table and look.",
+                "Don't worry, we will make {it} good again.",
+                "I know how to fix things. Let me try.",
+                "We just need some tape and some time.",
+                "Let's find all the pieces first. Then we can fix {it}.",
+                "Let's ask {parent} to help us fix {it}!",
+                "We can fix {it} together. Come on!",
+                "Let's be very careful with the pieces.",
+                "Your {obj} can be good again. You will see.",
             ),
         ),
         "twist": (
@@ -2191,6 +3334,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("To everyone's surprise, the pieces of {the_obj} fit together well.",),
             ('But then, {parent} looked at {the_obj} and said, "I know someone who can help."',),
+            ("But then, {name} found the last little piece {spot}.",),
+            ("To everyone's surprise, {parent} said {phe} knew just what to do.",),
+            ("But then, {friend} had an idea: they could make {it} even better than before!",),
+            ("But then, {name} saw that the pieces fit together like a puzzle.",),
+            ('To {name}\'s surprise, {friend} said, "My dad can fix anything!"',),
+            ("But then, {animal} came in with a little piece in its mouth.",),
+            ("But then, {parent} came with a box of glue and tape and lots of things.",),
+            ("To everyone's surprise, {the_obj} {was} not so broken after all.",),
+            ("But then, {name} had an idea: what if they used string?",),
+            ("But then, {friend} found a little piece under the table that they had not seen.",),
         ),
         "twist_bad": (
             ("But then, {name} stepped on one of the pieces, and it broke [again|even more].",),
@@ -2205,6 +3358,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, they saw that the biggest piece had a crack too.",),
             ("But then, {parent} said the glue was all gone.",),
+            ("But then, {animal} ran off with one of the pieces.",),
+            ("But then, one piece fell and broke into lots of little pieces.",),
+            ("But then, the glue was all gone.",),
+            ("But then, {name} dropped {the_obj} again.",),
+            ("But then, they saw that one piece was lost.",),
+            ("Instead of fixing {it}, the tape made {it} come apart even more.",),
+            ("But then, {friend} stepped on a piece.",),
+            ("But then, {parent} said {phe} could not fix {it}.",),
         ),
         "win": (
             (
@@ -2321,6 +3482,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "But at last, {my_obj} {was} in one piece again.",
             ),
             ("{finder_cap} fixed {the_obj} so well that {it} looked new.",),
+            (
+                "{finder_cap} got some glue and put the pieces back together.",
+                "Soon {my_obj} {was} good as new!",
+            ),
+            (
+                "{finder_cap} and {name} worked on {the_obj} for a long time.",
+                "At last, {it} {was} fixed!",
+            ),
+            (
+                "{finder_cap} fixed {the_obj} with tape.",
+                "{It} did not look new, but {it} worked!",
+            ),
+            (
+                "{finder_cap} held the pieces, and {name} put the glue on.",
+                "Together, they fixed {the_obj}.",
+            ),
+            (
+                "With a little glue and a lot of care, {finder} fixed {the_obj}.",
+                "{name} could play with {it} again.",
+            ),
+            (
+                "{finder_cap} took the pieces and worked very slowly.",
+                "When {finder} was done, {the_obj} {was} fixed.",
+            ),
+            (
+                "{finder_cap} found some good glue.",
+                "{my_obj} {was} fixed in no time.",
+            ),
+            (
+                "{finder_cap} put the pieces together one by one.",
+                "{name} clapped when {my_obj} {was} fixed.",
+            ),
+            (
+                '{finder_cap} said, "Let\'s try one more time."',
+                "This time, {the_obj} stayed together!",
+            ),
+            (
+                "{finder_cap} fixed {the_obj}, and now {it} had a little line on {it}.",
+                "{name} liked the line.",
+            ),
+            (
+                "The next day, {finder} fixed {the_obj} with glue.",
+                "{name} was so happy to have {it} back.",
+            ),
+            (
+                "{finder_cap} and {name} fixed {the_obj} together at the table.",
+                "{It} worked again!",
+            ),
+            (
+                "{finder_cap} got a needle and string and fixed {the_obj}.",
+                "{It} looked almost new.",
+            ),
+            (
+                "They waited for the glue to dry.",
+                "In the morning, {my_obj} {was} fixed!",
+            ),
         ),
         "lose": (
             (
@@ -2356,6 +3573,39 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("They fixed {the_obj}, but {it} broke again the next day.",),
             ("{name} had to say goodbye to {my_obj}. {It} {was} too broken.",),
             ("Even {finder} could not make {my_obj} good again.",),
+            (
+                "They tried and tried, but {the_obj} could not be fixed.",
+                "{name} was very sad.",
+            ),
+            (
+                "{my_obj} stayed broken.",
+                "{name} put the pieces in a box.",
+            ),
+            (
+                "The glue did not work, and {the_obj} fell apart again.",
+                "{name} cried.",
+            ),
+            ("{finder_cap} tried to fix {the_obj}, but it was no use.",),
+            (
+                "{my_obj} {was} broken for good.",
+                "{name} missed {it} very much.",
+            ),
+            (
+                "One piece was lost, so {the_obj} could never be fixed.",
+                "{name} felt sad.",
+            ),
+            (
+                "{name} looked at the pieces of {my_obj} and cried.",
+                "{It} could not be fixed.",
+            ),
+            (
+                "In the end, {the_obj} {was} too broken to fix.",
+                "{name} was sorry {he} had not been careful.",
+            ),
+            (
+                "{my_obj} never worked again.",
+                "{name} kept the pieces in a box.",
+            ),
         ),
         "moral": (
             ("it is okay when things break, because you can fix them with help",),
@@ -2376,6 +3626,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("things you love need soft hands",),
             ("when something breaks, you should not give up",),
             ("some glue and a lot of care can fix many things",),
+            ("you can fix things when you work together",),
+            ("it is okay to break things if you try to fix them",),
+            ("friends can help you fix broken things",),
+            ("it is good to be careful with your things",),
+            ("broken things can still be loved",),
+            ("it is good to say sorry and try to fix things",),
+            ("asking for help is a good thing to do",),
+            ("with a little help, broken things can be good again",),
+            ("you should play gently with your things",),
+            ("you should not run with things in your hands",),
         ),
         "moral_bad": (
             ("you should be gentle with the things you love",),
@@ -2388,6 +3648,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("playing too hard can break what you love",),
             ("you should listen when someone says be gentle",),
             ("it is sad when you break something you love",),
+            ("you should play gently with your things",),
+            ("you should be careful with the things you love",),
+            ("it is better to listen than to be sorry",),
+            ("you should not throw your things",),
+            ("once something breaks, it may never be the same",),
+            ("you should take care of your things",),
+            ("you should not run with things in your hands",),
         ),
         "summary": (
             ("{name} breaks {his} {obj}, and {finder} helps fix it.",),
@@ -2425,6 +3692,28 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} had just got {a_obj}, and {he} did not think {he} would share {it} with anyone.",
             ),
+            (
+                '{parent} said, "{friend} is coming to play. Remember to share your {obj}." {name} did not say yes.',
+            ),
+            ("{parent} noticed that {name} held {my_obj} close every time {friend} came near.",),
+            (
+                "{friend} had wanted to play with {name}'s {obj} for a long time, and soon {fhe} would ask.",
+            ),
+            ('"Remember, we share {at_place}," {parent} said. {name} looked away.',),
+            (
+                "{name} did not like it when other kids touched {my_obj}. {parent} had warned {him} about that.",
+            ),
+            (
+                "{friend} looked at {my_obj} and smiled. {name} held {it} a little closer. {He} did not know what {friend} would do later.",
+            ),
+            ("{parent} noticed that {name} never let anyone play with {my_obj}.",),
+            ("{name} wondered if {friend} would ask for a turn with {my_obj}.",),
+            ('"Be kind and share, {name}," {parent} warned before they went out.',),
+            (
+                "{friend} had no {obj} of {fhis} own. {name} noticed how {friend} looked at {my_obj}.",
+            ),
+            ("{name} said {he} would share later, but {he} did not really want to.",),
+            ("Last time, {name} did not share, and {friend} went home sad. {parent} remembered.",),
         ),
         "payoff": (
             ("{name} thought about what {parent} had said about sharing.",),
@@ -2439,6 +3728,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered hiding {my_obj} behind {his} back, and {he} did not feel good.",),
             ("{name} remembered {parent}'s words again: be kind and share.",),
             ("Now {name} saw how sad {friend} was, just as {parent} had said.",),
+            ("{name} remembered what {parent} had said about sharing.",),
+            ("{name} remembered {friend}'s smile and felt bad.",),
+            ("Now {name} knew why {parent} had told {him} to share.",),
+            ("{name} remembered the last time {friend} went home sad.",),
+            ("{name} remembered that {he} had said {he} would share.",),
+            ('{parent}\'s words came back to {name}: "Be kind and share."',),
+            ("{name} remembered how long {friend} had wanted a turn.",),
+            ("{name} remembered the warning, but {he} still held {my_obj} tight.",),
+            ("{name} remembered the warning. {parent} would not be happy, just like last time.",),
+            ("{name} remembered that {friend} always shared with {him}.",),
         ),
         "incident": (
             (
@@ -2553,6 +3852,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} sat with {my_obj} on one side of {place}, and {friend} sat alone on the other.",
             ),
+            (
+                '{friend} asked, "Can I play with your {obj}, please?"',
+                '{name} said, "No! {It_is} mine!"',
+            ),
+            (
+                "{friend} sat next to {name} and looked at {my_obj}.",
+                "{name} turned around so {friend} could not see {it}.",
+            ),
+            (
+                "{friend} wanted a turn with {name}'s {obj}, just for a little while.",
+                "But {name} would not let go.",
+            ),
+            (
+                "{name} played with {my_obj} all morning.",
+                "When {friend} asked for a turn, {name} said no.",
+            ),
+            (
+                "{friend} reached out to touch {name}'s {obj}.",
+                "{name} pulled {it} away fast.",
+            ),
+            (
+                "{name} and {friend} both wanted {the_obj}.",
+                "But {name} would not share {it}.",
+            ),
+            (
+                "{friend} asked to play with {name}'s {obj} two times.",
+                "Two times, {name} said no.",
+            ),
+            (
+                "{name} took {my_obj} and ran to play alone.",
+                "{friend} stood there and looked sad.",
+            ),
+            (
+                '{friend} said, "Can we play with your {obj} together?"',
+                "{name} shook {his} head and held {it} tight.",
+            ),
+            (
+                "{name} had {my_obj}, and {friend} had nothing to play with.",
+                "{friend} asked for a turn, but {name} did not give {him_friend} one.",
+            ),
+            (
+                "When {friend} came close, {name} put {my_obj} behind {his} back.",
+                '"You can\'t have {it}," {he} said.',
+            ),
+            (
+                "{friend} brought a game to play, but the game needed {the_obj}.",
+                "{name} did not want to share {it}.",
+            ),
+            (
+                "{friend} asked nicely for {name}'s {obj}.",
+                'But {name} said, "Get your own!"',
+            ),
+            (
+                "{name} played with {my_obj} and did not look at {friend}.",
+                "{friend} wanted to play too.",
+            ),
         ),
         "try": (
             (
@@ -2602,6 +3957,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "But {name} still would not share.",
             ),
             ("{friend} offered to play a game with {name}, but {name} only played with {my_obj}.",),
+            ("{friend} waited a long time, but {name} still did not share.",),
+            ("{friend} said please again, but {name} did not look up.",),
+            ("{friend} offered {name} a cookie for a turn, but {name} said no.",),
+            ("{friend} sat down and watched {name} play alone.",),
+            ("{friend} asked {parent} for help, but {name} still would not share.",),
+            ("{friend} tried to play a game with {name}, but {name} played alone with {my_obj}.",),
+            ("{friend} asked for just one little turn, but {name} held {my_obj} tight.",),
+            ("{friend} smiled at {name}, but {name} turned away.",),
+            ("{friend} said {fhe} would give it back soon, but {name} did not believe {fhim}.",),
+            ("{friend} asked one more time, very softly. {name} still said no.",),
         ),
         "want": (
             (
@@ -2631,6 +3996,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "You can play with it later, not now!",
                 "I am playing with it now!",
                 "Why should I share my {obj}?",
+                "It is mine! You can't have it!",
+                "I want to play with my {obj} all by myself!",
+                "No! My {obj} is for me!",
+                "Go away! I am playing with my {obj}!",
+                "You can play with it later. Maybe.",
+                "I don't want to share my {obj} today!",
+                "My {obj} is too good to share!",
+                "You might break {it}!",
+                "I had my {obj} first!",
+                "This is my {obj}, not yours!",
+                "I will not give you my {obj}!",
+                "You can look, but don't touch my {obj}!",
+                "Why do you want my {obj}?",
             ),
         ),
         "offer": (
@@ -2661,6 +4039,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I would share with you.",
                 "Please, can I try {it} too?",
                 "Two friends can play with {it} together.",
+                "Please, can I have a turn?",
+                "Can we play with {it} together?",
+                "I will give {it} back soon, I promise!",
+                "We can take turns, you first and then me!",
+                "Can I just hold {it} for a little while?",
+                "I will be so careful with your {obj}.",
+                "Playing together is more fun!",
+                "You can play with my things too.",
+                "Please? I have wanted to play with {it} all day.",
+                "Let's play a game with your {obj}, both of us!",
+                "Can I try {it} one time?",
+                "I will share my snack with you if you share.",
+                "I don't want to keep {it}. I just want to play with {it} too.",
             ),
         ),
         "twist": (
@@ -2691,6 +4082,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {name} looked at {friend} and saw {fhim} sitting all alone.",),
             ("To everyone's surprise, {animal} came and sat with {friend} instead of {name}.",),
             ("But then, {name} thought of a day when nobody had shared with {him}.",),
+            ("But then, {name} saw how sad {friend} looked, and {he} did not feel good.",),
+            (
+                "To {name}'s surprise, {friend} gave {him} a cookie, even though {name} did not share.",
+            ),
+            ("But then, {name} got tired of playing alone.",),
+            ("But then, {friend} went to play with {animal}, and they both laughed a lot.",),
+            ('To everyone\'s surprise, {friend} said, "It is okay. I can wait."',),
+            ("But then, {name} remembered a time when {friend} had shared with {him}.",),
+            ("But then, {name} saw that playing with {my_obj} alone was not much fun.",),
+            ("To {name}'s surprise, {friend} started a fun game, and {name} wanted to play too.",),
+            ("But then, {name} saw that {friend} was all alone.",),
+            ("But then, {name} thought about how {he} would feel if {friend} did not share.",),
         ),
         "twist_bad": (
             (
@@ -2707,6 +4110,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Instead of sharing, {name} ran away with {the_obj}, and {it} fell and broke.",),
             ("But then, {friend} found a new friend to play with instead.",),
             ("But then, {name} got angry and threw {my_obj} on the ground.",),
+            ("But then, {friend} took {the_obj}, and {name} pulled it back.",),
+            ("But then, {friend} went home, and {name} was all alone.",),
+            ("Instead of sharing, {name} ran away with {my_obj}.",),
+            ("But then, {the_obj} fell while {name} ran, and {it} broke.",),
+            ("But then, {friend} started to cry and went to {parent}.",),
+            ("But then, {friend} found other kids to play with.",),
+            ("But then, {name} and {friend} both pulled {the_obj}, and {it} came apart.",),
+            ("But then, {friend} said {fhe} did not want to play with {name} anymore.",),
         ),
         "win": (
             (
@@ -2807,6 +4218,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} and {friend} made up a new game with {my_obj}.",
                 "It was the best game ever!",
             ),
+            (
+                "{name} looked at {my_obj} and then at {friend}.",
+                '"Here, you can have a turn," {he} said.',
+            ),
+            (
+                "{name} gave {my_obj} to {friend}.",
+                "{friend} smiled, and they played together all day.",
+            ),
+            (
+                '"Let\'s take turns," {name} said.',
+                "{name} and {friend} took turns with {the_obj} until it was time to go.",
+            ),
+            (
+                "{name} held out {my_obj} to {friend}.",
+                "They played together, and it was so much fun.",
+            ),
+            (
+                "{name} sat down next to {friend} and shared {my_obj}.",
+                "They laughed and laughed.",
+            ),
+            (
+                '{name} said, "I am sorry. You can play with my {obj} too."',
+                "{friend} was so happy.",
+            ),
+            (
+                "{name} let {friend} play with {my_obj} first.",
+                "{friend} gave {it} back with a big smile.",
+            ),
+            (
+                "{name} put {my_obj} between them.",
+                '"It is for both of us," {he} said.',
+            ),
+            (
+                "{name} shared {my_obj}, and {friend} shared {fhis} cookie.",
+                "They were happy together.",
+            ),
+            (
+                "{name} gave {friend} a turn with {my_obj}.",
+                "It felt good to share.",
+            ),
+            (
+                'At last, {name} said, "You can play with {it} too."',
+                "They played with {the_obj} together all day.",
+            ),
+            (
+                "{name} and {friend} played a game with {my_obj} together.",
+                "It was more fun with two.",
+            ),
+            (
+                "{name} gave {my_obj} to {friend} and watched {fhim} smile.",
+                "{name} smiled too.",
+            ),
+            (
+                "{name} walked over to {friend} and held out {my_obj}.",
+                '"Do you want to play?" {he} asked.',
+            ),
         ),
         "lose": (
             (
@@ -2843,6 +4310,43 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} kept {my_obj}, but {he} lost a friend that day.",),
             ("{friend} did not come to play the next day. {name} had only {my_obj}.",),
             ("{parent} put {my_obj} away until {name} could learn to share.",),
+            (
+                "{name} did not share {my_obj}, and {friend} went home.",
+                "{name} played alone, and it was not fun.",
+            ),
+            (
+                "{friend} did not come to play the next day.",
+                "{name} had {my_obj}, but {he} had no friend.",
+            ),
+            (
+                "{name} kept {my_obj}, but {he} was all alone.",
+                "It was a sad day.",
+            ),
+            (
+                "They both pulled {the_obj} until {it} broke.",
+                "Now nobody could play with {it}.",
+            ),
+            (
+                "{friend} went to play with other kids.",
+                "{name} sat alone with {my_obj}.",
+            ),
+            (
+                "{name} played with {my_obj} all alone.",
+                "{He} did not laugh once.",
+            ),
+            (
+                "{the_obj_cap} broke, and {friend} went home.",
+                "{name} was sad and sorry.",
+            ),
+            (
+                "{name} did not share, so {friend} did not want to play anymore.",
+                "{name} was left alone with {my_obj}.",
+            ),
+            ("{name} had {my_obj} all to {him}self, but {he} was not happy.",),
+            (
+                "{friend} cried and went home.",
+                "{name} looked at {my_obj}, but it was no fun to play alone.",
+            ),
         ),
         "moral": (
             ("it feels good to be kind and share",),
@@ -2863,6 +4367,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should think about how your friends feel",),
             ("sharing makes a friend smile",),
             ("it is good to say sorry and share",),
+            ("sharing with friends is better than playing alone",),
+            ("it feels good to make a friend happy",),
+            ("taking turns is fair and fun",),
+            ("when you share, everyone has fun",),
+            ("sharing is a way to be kind",),
+            ("good friends share their things",),
+            ("a toy is more fun when you play together",),
+            ("being kind is better than being alone",),
+            ("you can share and still have fun",),
+            ("sharing makes friends happy",),
+            ("it is good to give your friends a turn",),
+            ("friends are better than things",),
         ),
         "moral_bad": (
             ("if you do not share, you end up alone",),
@@ -2875,6 +4391,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("friends go away when you do not share",),
             ("it is sad to play alone",),
             ("you should think of how your friend feels",),
+            ("not sharing makes everyone sad",),
+            ("you can lose a friend if you do not share",),
+            ("it is no fun to play all alone",),
+            ("being kind is better than keeping everything",),
+            ("a friend is better than a toy",),
+            ("you should give your friends a turn",),
+            ("if you do not share, your friends go away",),
         ),
         "summary": (
             (
@@ -2909,6 +4432,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("Soon {name} would wish {he} had stayed away from {water}.",),
             ("{name} liked to stand very close to {water}, and {parent} had told {him} not to.",),
+            ('{parent} warned, "Stay back from {water}, {name}. Hold your {obj} tight."',),
+            (
+                "{name} liked to run close to {water} with {my_obj}. {parent} warned {him} to be careful.",
+            ),
+            ('"The water is deep here," {parent} warned. "Don\'t go too close."',),
+            ("{friend} noticed that {name} was playing very close to {water}.",),
+            ("{name} did not know how fast the water could take things away.",),
+            ('"Be careful by {water}," {parent} said. "Things can fall in."',),
+            ('{name} wanted to show {my_obj} to the fish, but {parent} warned, "Stay back!"',),
+            (
+                "The ground by {water} was wet, and {name} almost slipped. {He} laughed, but {parent} warned {him} to be careful.",
+            ),
+            ("{parent} warned {name} to keep {my_obj} away from {water}.",),
+            ("{name} wondered what would happen if {my_obj} fell in the water.",),
+            ('"Don\'t play by {water} with your {obj}," {friend} said. But {name} did.',),
+            ('{name} put {my_obj} down close to {water}. {parent} warned, "Not there!"',),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about {water}.",),
@@ -2923,6 +4462,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ('"You told me to stay back," {name} remembered in a small voice.',),
             ("{friend} had said not to go so close. {name} wished {he} had listened.",),
             ("{name} remembered the warning as {he} watched {my_obj} go.",),
+            ("Now {name} knew why {parent} had said to stay back.",),
+            ("{name} remembered the warning and wished {he} had listened.",),
+            ("{name} remembered how {he} had almost slipped before.",),
+            ("Just as {parent} had said, {name}'s {obj} had fallen in.",),
+            ('"You warned me to stay back," {name} said to {parent}. "I am sorry."',),
+            ("{friend} had warned {him}, and now {name}'s {obj} {was} in the water.",),
+            ("{name} thought about the warning. {He} should have held {it} tight.",),
+            ("{parent} had said things could fall in. Now {name} knew it was true.",),
+            ("{name} remembered the warning, but now it was too far to reach {my_obj}.",),
         ),
         "incident": (
             (
@@ -3034,6 +4582,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} held {my_obj} and looked at the ducks.",
                 "Then {he} dropped {it} {spot}!",
             ),
+            (
+                "{name} ran along {water} with {my_obj}.",
+                "{He} tripped, and {my_obj} fell in with a splash!",
+            ),
+            (
+                "{name} leaned over to look at the fish.",
+                "{my_obj} slipped out of {his} hands and into the water!",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {it} went too far.",
+                "Splash! {It} landed {spot}.",
+            ),
+            (
+                "{name} put {my_obj} down by {water}.",
+                "The water came up and took {it} away!",
+            ),
+            (
+                "{name} wanted to wash {my_obj} in the water.",
+                "But {it} slipped away from {him}!",
+            ),
+            (
+                "{name} held {my_obj} out over {water}.",
+                "Then {he} let go, and {it} fell in!",
+            ),
+            (
+                "{name} and {friend} were playing by {water}.",
+                "{friend} ran into {name}, and {my_obj} fell {spot}.",
+            ),
+            (
+                "{name} was looking at a duck and did not see where {he} was going.",
+                "{my_obj} fell {spot}!",
+            ),
+            (
+                "{name} slipped on the wet ground.",
+                "{He} did not fall in, but {my_obj} did!",
+            ),
+            (
+                "{animal_cap} ran past {name}, and {name} jumped.",
+                "{my_obj} fell out of {his} hands and into the water.",
+            ),
+            (
+                "{name} wanted to see if {my_obj} could swim.",
+                "{He} put {it} in the water, and the water took {it} away!",
+            ),
+            (
+                "{name} sat by {water} with {my_obj}.",
+                "When {he} got up, {it} fell in.",
+            ),
+            (
+                "{name} waved {my_obj} at {friend}.",
+                "But {it} slipped out of {his} hand and fell {spot}.",
+            ),
+            (
+                "{name} ran to {water} to look.",
+                "{He} stopped, but {my_obj} did not. {It} went in with a splash!",
+            ),
         ),
         "try": (
             ("{name} reached out, but {the_obj} {was} too far away.",),
@@ -3068,6 +4672,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} tried to get {my_obj} with {his} shoe, but {he} could not reach.",),
             ("They threw sticks near {the_obj}, but {it} only went round and round.",),
             ("{name} watched {my_obj} in the water and did not know what to do.",),
+            ("{name} reached out as far as {he} could, but {my_obj} {was} too far away.",),
+            ('{name} wanted to go in, but {parent} said, "No! It is too deep!"',),
+            ("They threw little rocks to push {the_obj} back, but {it} went the other way.",),
+            ("{name} ran along {water}, but {the_obj} moved faster.",),
+            ("{friend} lay down and reached out, but {fhe} could not get {it}.",),
+            ("They waited for the water to bring {the_obj} back, but {it} went further out.",),
+            ("{name} called for help, but nobody was close.",),
+            ("{friend} tried to get {the_obj} with a long stick, but {it} moved away.",),
+            ("{name} reached out with {his} foot, but {he} almost slipped in.",),
+            ("They tried to make waves with their hands, but {the_obj} did not come back.",),
+            ("{name} got a little closer, but the ground was too wet.",),
         ),
         "want": (
             (
@@ -3095,6 +4710,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "The water took my {obj}!",
                 "I dropped it in the water!",
                 "I want my {obj} back!",
+                "Oh no! My {obj} is going away!",
+                "Help! I can't reach my {obj}!",
+                "How do I get my {obj} out of the water?",
+                "My {obj} is {spot}!",
+                "Come back, {obj}! Come back!",
+                "The water is taking my {obj}!",
+                "I can't swim! Who can get my {obj}?",
+                "Please, help me get my {obj}!",
+                "I don't want my {obj} to go away!",
+                "Can you get my {obj} out?",
+                "My {obj} is getting wet!",
+                "{It_is} too far! I can't get {it}!",
             ),
         ),
         "offer": (
@@ -3122,6 +4749,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Let's not go in. It is too deep.",
                 "Stay back here, and I will try.",
                 "We can get {it} if we are careful.",
+                "Stay back! I will get {it} with a long stick.",
+                "Don't go in the water. It is too deep.",
+                "Let's get {parent} to help us.",
+                "Wait, maybe the water will bring {it} back.",
+                "Let's run to the other side!",
+                "Hold my hand, and I will reach out.",
+                "I have an idea! Let's get {it} with a net.",
+                "Don't cry. We can get {it} out.",
+                "Stay here while I look for a stick.",
+                "We have to be careful by the water.",
+                "Let's follow {it} and see where {it} goes.",
+                "I will hold on to you, and you can reach {it}.",
+                "Don't lean over! Let me get {it}.",
             ),
         ),
         "twist": (
@@ -3145,6 +4785,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {the_obj} stopped going away, and {it} stayed in one place.",),
             ("To everyone's surprise, a duck swam up to {the_obj} and pushed {it} with its head.",),
             ("But then, {friend} saw a long stick on the ground that could reach {the_obj}.",),
+            ("But then, the water turned and brought {the_obj} closer.",),
+            ("To everyone's surprise, a duck swam up next to {the_obj}.",),
+            ("But then, {the_obj} stopped by a rock in the water.",),
+            ("But then, {animal} ran to the side of {water} and looked at {the_obj}.",),
+            ("To {name}'s surprise, a boy in a boat came by.",),
+            ("But then, {friend} saw a long stick on the ground.",),
+            ("But then, {the_obj} went around and came back a little.",),
+            ("To everyone's surprise, {the_obj} {was} not going away anymore.",),
+            ("But then, {parent} came with a long net.",),
+            ("But then, {name} saw that the water was not so deep {spot}.",),
         ),
         "twist_bad": (
             ("But then, the water started to move faster and took {the_obj} further away.",),
@@ -3155,6 +4805,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {the_obj} went down under the water.",),
             ("But then, a big wave came and took {the_obj} away.",),
             ("But then, it started to rain, and they had to go inside.",),
+            ("But then, the water took {the_obj} far away.",),
+            ("But then, {the_obj} went down, and they could not see {it} anymore.",),
+            ("But then, {animal} jumped in and pushed {the_obj} further out.",),
+            ("But then, the stick fell in the water too.",),
+            ("Instead of coming back, {the_obj} went further out.",),
+            ("But then, it got dark, and they could not see {the_obj}.",),
+            ("But then, a boat went by and {the_obj} went under.",),
+            ("But then, {parent} said it was too deep to go in.",),
         ),
         "win": (
             (
@@ -3257,6 +4915,53 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} found a long net and got {the_obj} out of the water.",
                 "{name} dried {my_obj} in the sun.",
             ),
+            (
+                "{finder_cap} got a long stick and pulled {the_obj} back.",
+                "{name} picked {it} up and hugged {it}.",
+            ),
+            (
+                "{finder_cap} went in the water slowly.",
+                "{finder_cap} got {the_obj} and brought {it} back.",
+            ),
+            (
+                "{finder_cap} got a net and caught {the_obj}.",
+                "{It} {was} wet, but {it} {was} safe.",
+            ),
+            (
+                "{finder_cap} lay down and reached out.",
+                "{finder_cap} got {the_obj} just in time!",
+            ),
+            ("{finder_cap} threw a rope to {the_obj} and pulled {it} back.",),
+            (
+                "{finder_cap} waited for the water to bring {the_obj} close.",
+                "Then {finder} got {it}!",
+            ),
+            ("{finder_cap} got a long stick and pushed {the_obj} to the side.",),
+            (
+                "{finder_cap} took off {finder_his} shoes and went in.",
+                "{finder_cap} brought back {the_obj}.",
+            ),
+            (
+                "With a long net, {finder} got {the_obj} out of the water.",
+                "{name} was so happy.",
+            ),
+            (
+                "{finder_cap} held on to a rock and reached out.",
+                "{finder_cap} got {the_obj}!",
+            ),
+            ("{finder_cap} ran to the other side and caught {the_obj} there.",),
+            (
+                "{finder_cap} found a long stick and got {the_obj} out.",
+                "{name} laughed and jumped.",
+            ),
+            (
+                "{finder_cap} pulled {the_obj} out of the water.",
+                "{name} dried {it} off and smiled.",
+            ),
+            (
+                "{finder_cap} got a boat and went out to get {the_obj}.",
+                "{name} clapped.",
+            ),
         ),
         "lose": (
             (
@@ -3283,6 +4988,40 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("They tried and tried, but {the_obj} went too far out.",),
             ("The water took {my_obj} away, and {name} cried.",),
             ("{name} waited by {water} until dark, but {my_obj} did not come back.",),
+            (
+                "The water took {the_obj} away.",
+                "{name} never saw {it} again.",
+            ),
+            (
+                "{the_obj_cap} went down in the water.",
+                "Nobody could get {it}.",
+            ),
+            (
+                "{the_obj_cap} went so far out that nobody could get {it}.",
+                "{name} cried.",
+            ),
+            ("They tried and tried, but {the_obj} {was} gone.",),
+            (
+                "{my_obj} went away on the water.",
+                "{name} watched {it} go.",
+            ),
+            (
+                "{the_obj_cap} went out of sight.",
+                "{name} went home sad.",
+            ),
+            (
+                "{name} never got {my_obj} back.",
+                "{It} {was} lost in the water.",
+            ),
+            ("They got {the_obj} out, but {it} {was} broken from the water.",),
+            (
+                "The water took {my_obj} far away.",
+                "{name} was very sad.",
+            ),
+            (
+                "{my_obj} {was} gone for good.",
+                "{name} did not want to go near {water} again.",
+            ),
         ),
         "moral": (
             ("it is better to ask for help than to go into deep water",),
@@ -3303,6 +5042,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("being careful by the water keeps you safe",),
             ("asking for help is a good idea",),
             ("you should listen when a grown-up says stay back",),
+            ("you should stay back from deep water",),
+            ("it is better to ask for help than to go in the water",),
+            ("you should be careful by the water",),
+            ("you should hold your things tight near water",),
+            ("friends help you when you need it",),
+            ("thinking of a plan is better than jumping in",),
+            ("you should listen when someone says to stay back",),
+            ("it is good to be careful",),
+            ("grown-ups can help you when things are hard",),
+            ("it is good to stay calm",),
         ),
         "moral_bad": (
             ("you should listen when someone tells you to be careful",),
@@ -3313,6 +5062,11 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should stay back from the water",),
             ("you should hold your things tight by the water",),
             ("it is better to be careful than to be sad",),
+            ("you should stay away from deep water",),
+            ("the water can take your things away",),
+            ("you should be careful by the water",),
+            ("you should hold your things tight",),
+            ("you should listen to a warning",),
         ),
         "summary": (
             ("{name}'s {obj} falls into {water}, and {finder} gets it out.",),
@@ -3364,6 +5118,24 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 '{parent} said, "There is nothing {spot}."',
                 "But {name} did not think so.",
             ),
+            ("{name} did not like to go {spot}. {He} wondered what was in the dark there.",),
+            (
+                "{friend} said {fhe} heard a funny noise {spot} once. {name} remembered it for a long time.",
+            ),
+            ("{name} always kept away from dark places, because something could be in there.",),
+            ("{name} did not know what was {spot}, and that made {him} scared.",),
+            (
+                "At night, {name} wanted {parent} to leave the door open, because {he} did not know what was in the dark.",
+            ),
+            ("{name} noticed that it was very dark {spot}. {He} looked away fast.",),
+            (
+                "{parent} said there was nothing to be scared of, but {name} still wondered what was in the dark.",
+            ),
+            ("{name} wondered what was hiding {spot}.",),
+            ("{name} never played close to {spot}, because something could be in there.",),
+            ('"Something lives {spot}," {friend} said with a laugh. {name} did not laugh.',),
+            ("{name} had a funny feeling when {he} looked {spot}.",),
+            ("Every time {name} went by {spot}, {he} ran, because {he} had a funny feeling.",),
         ),
         "payoff": (
             ("{name} thought about the dark and what {friend} had said.",),
@@ -3378,6 +5150,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered {his} little night light, but there was no light {spot}.",),
             ("{name} remembered what {parent} had said: there is nothing {spot}.",),
             ("This was the same dark place {name} had always walked away from.",),
+            ("{name} remembered the funny noise. {His} legs did not want to move.",),
+            ("Now {name} had to go {spot}. {He} remembered how much {he} did not like it.",),
+            ("{name} remembered what {friend} had said, and {he} felt cold.",),
+            ("{name} remembered the dark and held {his} hands tight.",),
+            ("{name} remembered how {he} always ran past {spot}.",),
+            ("{name} had a funny feeling again, just like before.",),
+            ("{name} remembered that {he} did not like the dark, not one bit.",),
+            ("{name} looked {spot} and remembered the noise {friend} had heard.",),
+            ('"I don\'t like it {spot}," {name} said softly. {He} remembered why.',),
+            ("{name} remembered all the times {he} had looked away from {spot}.",),
         ),
         "incident": (
             (
@@ -3496,6 +5278,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} had {my_obj}, and then {it} was gone {spot}.",
                 "{He} did not want to go into the dark.",
             ),
+            (
+                "{name} threw {my_obj} to {friend}, but {it} went {spot}.",
+                "It was very dark there.",
+            ),
+            (
+                "{my_obj} rolled away and went {spot}.",
+                "{name} looked in, but {he} could not see anything.",
+            ),
+            (
+                "{name} dropped {my_obj}, and {it} went {spot}.",
+                "{name} did not want to go in there.",
+            ),
+            (
+                "{animal_cap} ran off with {name}'s {obj} and left {it} {spot}.",
+                "It was dark, and {name} was scared.",
+            ),
+            (
+                "{name} was playing with {my_obj} when {it} fell {spot}.",
+                "{He} looked in and felt scared.",
+            ),
+            (
+                "{name} kicked {my_obj} too hard.",
+                "{It} went {spot}, where it was dark.",
+            ),
+            (
+                "{my_obj} slipped out of {name}'s hands and went {spot}.",
+                "{name} stood still.",
+            ),
+            (
+                "{name} threw {my_obj} up, and {it} came down {spot}.",
+                "It was dark and quiet there.",
+            ),
+            (
+                "{name} put {my_obj} down, and {animal} pushed {it} {spot}.",
+                "{name} did not want to go after {it}.",
+            ),
+            (
+                "{name} and {friend} played with {my_obj}.",
+                "Then {it} went {spot}, and {name} stopped.",
+            ),
+            (
+                "{my_obj} went {spot}.",
+                "{name} heard a little noise in the dark.",
+            ),
+            (
+                "{name} saw {my_obj} go {spot}.",
+                "{He} wanted {it}, but {he} was scared of the dark.",
+            ),
+            (
+                "{name} ran with {my_obj}, and {it} fell {spot}.",
+                "{He} looked, but it was too dark to see.",
+            ),
+            (
+                "{friend} threw {my_obj} back to {name}, but {it} went {spot}.",
+                "{name} was scared to go there.",
+            ),
         ),
         "try": (
             ("{name} took one step, but then {he} [stopped|ran back].",),
@@ -3530,6 +5368,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} went to the door, but then {he} turned around.",),
             ("{name} closed {his} eyes and reached in, but {he} only found dust.",),
             ("{name} tried again, but then {he} heard a sound and ran back to {friend}.",),
+            ("{name} took a step, but then {he} heard a noise and stopped.",),
+            ("{name} put {his} hand in, but it was too dark, and {he} pulled it out.",),
+            ("{name} looked {spot}, but {he} could not see {my_obj}.",),
+            ("{name} tried to go in, but {his} legs would not move.",),
+            ('{name} called, "Is anyone there?" Nobody answered, and {he} ran back.',),
+            ("{name} counted to three, but {he} did not go.",),
+            ("{name} shut {his} eyes and took a step, but then {he} opened them and ran back.",),
+            ("{name} tried to be brave, but it was just too dark.",),
+            ("{name} got down on {his} knees, but {he} could not make {him}self go in.",),
+            ("{name} sang a song to feel brave, but {he} still could not go in.",),
+            ("{name} held {friend}'s hand, but {he} still felt too scared.",),
+            ("{name} looked for a light, but there was none.",),
         ),
         "want": (
             (
@@ -3546,7 +5396,7 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "My {obj} went {spot}!",
                 "Something is in there, I heard it!",
                 "I am too scared to go {spot}!",
-                "I can't go in there! It is too dark!",
+                "I can't go in there, because it is too dark!",
                 "My {obj} is in the dark!",
                 "What if something is {spot}?",
                 "I want my {obj}, but I can't go in!",
@@ -3557,6 +5407,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "What was that sound?",
                 "I want to be brave, but I am scared!",
                 "My {obj} is {spot}, and I can't get it!",
+                "My {obj} is in there, and it is so dark!",
+                "I am scared to go {spot}!",
+                "What if something is hiding in there?",
+                "It is too dark, and I can't see anything!",
+                "Can you come with me? I am scared.",
+                "I heard a noise in there!",
+                "How can I get my {obj} if I am scared?",
+                "I don't like the dark!",
+                "My {obj} is {spot}, and I am too scared!",
+                "Will you hold my hand in the dark?",
+                "I don't want to look in there!",
+                "I can't be brave in the dark!",
             ),
         ),
         "offer": (
@@ -3585,6 +5447,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "I am scared too, but we can go together.",
                 "I will sing, and you go get your {obj}.",
                 "You can do hard things. Let's try.",
+                "I will come with you. Don't be scared.",
+                "We can go in together.",
+                "Hold my hand. It will be okay.",
+                "I know you are brave.",
+                "Let's count to three and go.",
+                "I am here, and nothing can hurt you.",
+                "Let's sing a song while we go in.",
+                "There is nothing in there but your {obj}.",
+                "Let's get a light so we can see.",
+                "You can do it, and I will stay here!",
+                "We can be brave together.",
+                "It is okay to be scared, but you can still go in.",
             ),
         ),
         "twist": (
@@ -3618,6 +5492,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {name} remembered how much {he} loved {my_obj}.",),
             ("To everyone's surprise, the sun came in and made it a little less dark {spot}.",),
             ("But then, {name} heard {friend} sing a happy song, and it made {him} smile.",),
+            ("But then, {name} saw that it was only {animal} in there.",),
+            ("To {name}'s surprise, {friend} was scared too.",),
+            ("But then, a little light came in, and {name} could see a bit.",),
+            ("But then, {name} remembered that {parent} was close by.",),
+            ("To everyone's surprise, the funny noise was only {friend} laughing.",),
+            ("But then, {name} saw {my_obj}, just a little way in.",),
+            ("But then, {animal} went in first, and nothing happened.",),
+            ("To {name}'s surprise, it was not so dark {spot} after all.",),
+            ("But then, {name} thought about how much {he} loved {my_obj}.",),
+            ('But then, {friend} said, "I can see {it}! {It_is} not far!"',),
         ),
         "twist_bad": (
             (
@@ -3630,6 +5514,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Just then, {name} heard a loud sound, and {he} could not believe how loud it was.",),
             ("But then, {friend} ran away, and {name} was alone.",),
             ("But then, something moved {spot}, and {name} would not go near it.",),
+            ("But then, the noise came again, and {name} ran away.",),
+            ("But then, something moved in the dark, and {name} jumped back.",),
+            ("But then, {friend} had to go home, and {name} was alone.",),
+            ("But then, it got darker, and {name} could not see anything.",),
+            ("Instead of going in, {name} ran to {parent}.",),
+            ("But then, {animal} came out fast, and {name} was too scared to look.",),
+            ("But then, {name} heard a big noise, and {he} ran home.",),
+            ("But then, the little light went out.",),
         ),
         "win": (
             (
@@ -3745,6 +5637,62 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} went in slowly and found {my_obj}.",
                 "{He} was not so scared of the dark now.",
             ),
+            (
+                "{name} stood up tall and went {spot}.",
+                "{He} found {my_obj} and ran back out!",
+            ),
+            (
+                "{name} held {friend}'s hand, and they went in together.",
+                "There was {my_obj}!",
+            ),
+            (
+                "{name} counted to three and went in.",
+                "{He} got {my_obj}, and it was not scary at all.",
+            ),
+            (
+                "{name} was scared, but {he} went {spot} anyway.",
+                "{He} came back with {my_obj}!",
+            ),
+            (
+                '{name} said, "I am brave."',
+                "Then {he} went {spot} and got {my_obj}.",
+            ),
+            (
+                "{finder_cap} held a light, and {name} went in.",
+                "{He} found {my_obj} at once.",
+            ),
+            (
+                "{name} went in slowly, one step at a time.",
+                "{my_obj} {was} there, waiting.",
+            ),
+            (
+                "{name} reached {spot} with {his} eyes shut.",
+                "{His} hand found {my_obj}!",
+            ),
+            (
+                "{name} went {spot} and saw that it was not scary.",
+                "{He} picked up {my_obj} and smiled.",
+            ),
+            (
+                "{name} thought of {my_obj} and was brave.",
+                "{He} went {spot} and got {it}.",
+            ),
+            (
+                "{finder_cap} stayed close, and {name} went in.",
+                "{He} came back with {my_obj} and a big smile.",
+            ),
+            (
+                "{name} sang a song and went {spot}.",
+                "{He} found {my_obj} and sang all the way back.",
+            ),
+            (
+                "{name} was very brave.",
+                "{He} went {spot} and came back with {my_obj}.",
+            ),
+            (
+                "Step by step, {name} went {spot}.",
+                "There was {my_obj}! {He} was so proud.",
+            ),
         ),
         "lose": (
             (
@@ -3785,6 +5733,43 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("It got dark, and {name} had to go home without {my_obj}.",),
             ("The next day, {my_obj} {was} still {spot}, and {name} still did not go in.",),
             ("{name} never got {my_obj} back from the dark place.",),
+            (
+                "{name} was too scared to go {spot}.",
+                "{my_obj} stayed in the dark.",
+            ),
+            (
+                "{name} ran home without {my_obj}.",
+                "{He} was sad all night.",
+            ),
+            (
+                "{name} could not be brave that day.",
+                "{my_obj} stayed {spot} for good.",
+            ),
+            (
+                "{name} waited for help, but nobody came.",
+                "{He} went home without {my_obj}.",
+            ),
+            (
+                "{name} tried again and again, but {he} was too scared.",
+                "{my_obj} {was} never found.",
+            ),
+            (
+                "{name} stood by {spot} until it got dark.",
+                "Then {he} went home without {my_obj}.",
+            ),
+            (
+                "{name} went home and cried.",
+                "{my_obj} {was} still {spot}.",
+            ),
+            ("The next day, {name} went back, but {my_obj} {was} gone.",),
+            (
+                "{name} never went {spot}.",
+                "{He} never got {my_obj} back.",
+            ),
+            (
+                "{name} was so scared that {he} ran away.",
+                "{my_obj} stayed {spot}, all alone.",
+            ),
         ),
         "moral": (
             ("you can be brave even when you feel scared",),
@@ -3805,6 +5790,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("holding a hand can make you feel brave",),
             ("most scary things are not so scary when you look",),
             ("you should try, even when you are scared",),
+            ("it is okay to be scared and still be brave",),
+            ("being brave is trying even when you are scared",),
+            ("friends can help you be brave",),
+            ("the dark is not as scary as you think",),
+            ("you can do hard things",),
+            ("you should not let the dark stop you",),
+            ("being scared is okay, but trying is better",),
+            ("it helps to hold a friend's hand when you are scared",),
+            ("brave people feel scared too",),
         ),
         "moral_bad": (
             ("it is okay to be scared, but you should ask for help",),
@@ -3814,6 +5808,12 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("being scared can stop you from doing what you want",),
             ("it is better to be brave than to lose the things you love",),
             ("you should try again tomorrow when you are scared",),
+            ("it is good to ask for help when you are scared",),
+            ("being scared can stop you from getting what you love",),
+            ("you should try to be brave",),
+            ("it is okay to be scared, but you should try",),
+            ("running away does not help",),
+            ("you should ask a friend to come with you",),
         ),
         "summary": (
             ("{name} is scared to get {his} {obj} from {spot}, but is brave and does it.",),
@@ -3853,6 +5853,16 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "went to look by the way out",
             "looked {spot2} for a long time",
             "looked all over {place} one more time",
+            "looked {spot2} again",
+            "looked under everything {at_place}",
+            "went to ask a grown-up",
+            "looked in {ahis} bag again",
+            "walked all around {place}",
+            "called out for {the_obj}",
+            "looked by the door",
+            "went back to where they ate lunch",
+            "looked up high and down by the ground",
+            "thought hard about where {the_obj} could be",
         ),
         (
             "{the_obj} {was} not there",
@@ -3872,6 +5882,12 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{ahe} saw nothing but dust",
             "{my_obj} {was} still lost",
             "{ahe} found nothing there",
+            "{ahe} only found a sock",
+            "nobody had seen {the_obj}",
+            "{ahe} found nothing",
+            "{my_obj} {was} not in it",
+            "{the_obj} {was} still lost",
+            "there was no {obj} anywhere",
         ),
     ),
     "stuck": (
@@ -3894,6 +5910,12 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[stretched|reached] up as far as {ahe} could",
             "waited for {the_obj} to fall",
             "tried to climb up {spot}",
+            "got a chair",
+            "threw a shoe at {the_obj}",
+            "found a long stick",
+            "climbed on a box",
+            "shook {spot} hard",
+            "called for help",
         ),
         (
             "{the_obj} {was} still too high",
@@ -3911,6 +5933,8 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{the_obj} only moved a little",
             "{my_obj} {was} still stuck {spot}",
             "{the_obj} stayed up there",
+            "the stick was not long enough",
+            "{ahe} slipped and came down",
         ),
     ),
     "taken": (
@@ -3933,6 +5957,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[ran|went] after {animal} all around {place}",
             '[said|called] "Please!" to {animal}',
             "waited {spot} for {animal}",
+            "called {animal} softly",
+            "tried to grab {the_obj}",
+            "went {spot}",
+            "sat down and waited",
+            "held out a snack",
+            "clapped {ahis} hands",
+            "walked up very slowly",
         ),
         (
             "{animal} ran [faster|away again]",
@@ -3949,6 +5980,11 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{animal} was much too fast",
             "{animal} did not come out",
             "{animal} ran away as soon as {ahe} came close",
+            "{animal} ran away again",
+            "{animal} did not come",
+            "{animal} held {the_obj} tight",
+            "{animal} was too fast",
+            "{animal} went even further away",
         ),
     ),
     "broken": (
@@ -3967,6 +6003,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "tried some glue on {the_obj}",
             "put the pieces in a row on the table",
             "tried to tie the pieces with string",
+            "got some glue",
+            "held the pieces together",
+            "used some tape",
+            "looked for the last piece",
+            "tried to fit the pieces",
+            "put the pieces on the table",
+            "tried some string",
         ),
         (
             "they [would not stay|fell apart again]",
@@ -3982,6 +6025,12 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "a little piece of {the_obj} was still missing",
             "{ahe} could not find the last piece",
             "{the_obj} still looked broken",
+            "the pieces fell apart",
+            "the tape did not stick",
+            "the glue did not hold",
+            "one piece was missing",
+            "{the_obj} broke again",
+            "the pieces did not fit",
         ),
     ),
     "sharing": (
@@ -3999,6 +6048,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "offered {name} {ahis} best toy",
             "smiled and asked again",
             "[waited|stood] quietly by {name}",
+            "asked for a turn again",
+            "said please",
+            "waited and waited",
+            "offered a cookie",
+            "sat down next to {name}",
+            "asked {parent} for help",
+            "smiled at {name}",
         ),
         (
             "{name} still said no",
@@ -4012,6 +6068,9 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{name} ran off with {my_obj}",
             "{name} did not even look up",
             "{name} did not want to share",
+            "{name} did not share",
+            "{name} held {my_obj} tight",
+            "{name} played alone",
         ),
     ),
     "water": (
@@ -4032,6 +6091,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "tried to push the water with {ahis} hands",
             "[waited|stood] by {water} for a while",
             "held on to a post and reached out",
+            "reached out as far as {ahe} could",
+            "found a stick",
+            "threw little rocks",
+            "ran along the side",
+            "lay down and reached out",
+            "called for help",
+            "waited by {water}",
         ),
         (
             "{the_obj} {was} too far away",
@@ -4047,6 +6113,11 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{my_obj} {was} still too far",
             "{the_obj} did not come back",
             "{ahis} arm was not long enough",
+            "{the_obj} {was} too far",
+            "{the_obj} went further out",
+            "{ahe} could not reach {it}",
+            "nobody came",
+            "the water took {the_obj} away",
         ),
     ),
     "brave": (
@@ -4067,6 +6138,13 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "[got down|sat down] by the dark place",
             'said, "I am brave," [softly|very softly]',
             "put one foot {spot}",
+            "took one step",
+            "put {ahis} hand in",
+            "looked {spot}",
+            "counted to three",
+            "sang a song",
+            "tried to be brave",
+            "shut {ahis} eyes",
         ),
         (
             "it was [too dark|so dark] to see",
@@ -4083,6 +6161,10 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{ahe} ran back to the light",
             "it was still much too dark",
             "{ahis} hand would not go in",
+            "{ahe} was too scared",
+            "it was too dark",
+            "{ahe} ran back",
+            "{ahe} heard a noise",
         ),
     ),
 }

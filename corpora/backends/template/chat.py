@@ -182,7 +182,7 @@ SETUP: tuple[Exchange, ...] = (
     ),
     (
         ("parent", "Do you have your {obj}, {name}?", "said"),
-        ("hero", "Yes, {parent}! {It_is} here with me.", "said"),
+        ("hero", "Yes, {parent}! I have {it} here with me.", "said"),
     ),
     (
         ("friend", "Why do you [love|like] your {obj} so much, {name}?", "said"),
@@ -229,7 +229,11 @@ SETUP: tuple[Exchange, ...] = (
     ),
     (
         ("hero", "Do you like going {to_place}, {friend}?", "said"),
-        ("friend", "Yes, I love it! [It is so much fun|It has so much to see].", "cried"),
+        (
+            "friend",
+            "Yes, I love it! [I have so much fun there, {name}|It has so much to see].",
+            "cried",
+        ),
         ("hero", "Me too! [I always take|I want to take] my {obj} there.", "said"),
     ),
     (
@@ -256,7 +260,7 @@ SETUP: tuple[Exchange, ...] = (
     ),
     (
         ("parent", "You look so happy with your {obj}, {name}.", "said"),
-        ("hero", "Yes, I really am! {It_is} the best thing I have.", "said"),
+        ("hero", "Yes, I really am! {It_is} the best thing I have, {parent}.", "said"),
     ),
     (
         ("friend", "Hurry up, {name}! Let's go {to_place}!", "cried"),
@@ -319,7 +323,7 @@ SETUP: tuple[Exchange, ...] = (
         ("parent", "I know, {name}. [Let's get ready|Go and get your {obj}].", "said"),
     ),
     (
-        ("friend", "Look at the sun, {name}! It is a good day to play.", "cried"),
+        ("friend", "Look outside! It is a good day to play, {name}.", "cried"),
         ("hero", "Yes! Let's take my {obj} and go {to_place}.", "cried"),
     ),
     (
@@ -494,6 +498,409 @@ SETUP: tuple[Exchange, ...] = (
         ("hero", "{friend}, I am so glad you can come {to_place} with me!", "cried"),
         ("friend", "Me too! I love going places with you and your {obj}.", "cried"),
     ),
+    (
+        ("hero", "{parent}, do you know what today is?", "said"),
+        ("parent", "What is today, {name}?", "said"),
+        ("hero", "It is a play day! Can we go {to_place}?", "cried"),
+    ),
+    (
+        ("parent", "{name}, wash your face. We are going {to_place} soon.", "said"),
+        ("hero", "Yay! Can I bring my {obj} too?", "cried"),
+        ("parent", "Yes, if you [hold on to {it}|keep {it} close|look after {it}].", "said"),
+    ),
+    (
+        ("hero", "I feel so happy today, {friend}!", "cried"),
+        ("friend", "Why, {name}?", "said"),
+        ("hero", "Because we are going {to_place}, and you are coming too!", "cried"),
+    ),
+    (
+        (
+            "friend",
+            "Guess what, {name}? My [mom|dad] says I can come {to_place} with you!",
+            "cried",
+        ),
+        ("hero", "Yay! Now we can go together, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, I am ready! Are you?", "said"),
+        ("parent", "Almost. Let me find the keys first, {name}.", "said"),
+        ("hero", "Hurry, {parent}! {friend} is waiting for us!", "cried"),
+    ),
+    (
+        ("friend", "Is that your {obj}, {name}?", "said"),
+        ("hero", "Yes! I take {it} {to_place} with me [every time|when I go].", "said"),
+    ),
+    (
+        ("hero", "What if it is too [cold|hot] {at_place}, {parent}?", "said"),
+        ("parent", "Then we can come home early, {name}.", "said"),
+        ("hero", "Okay! But I think it will be fun.", "said"),
+    ),
+    (
+        ("parent", "Do you want to walk {to_place}, or go on the bus?", "said"),
+        ("hero", "The bus, please! I love the bus, {parent}.", "cried"),
+    ),
+    (
+        ("friend", "I can hop on one foot, {name}! Look!", "cried"),
+        ("hero", "Wow! I can do it too. Let's hop all the way {to_place}!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, I have a secret.", "said"),
+        ("friend", "What is it, {name}?", "said"),
+        ("hero", "We are going {to_place} today, and you can come too!", "cried"),
+    ),
+    (
+        ("parent", "{name}, can you count to ten? Then we can go {to_place}.", "said"),
+        ("hero", "One, two, three, four, five, six, seven, eight, nine, ten!", "cried"),
+        ("parent", "Good job! Get your {obj}, and let's go.", "said"),
+    ),
+    (
+        ("hero", "Will {place} be busy today, {parent}?", "said"),
+        ("parent", "Maybe, {name}. If {place} is busy, stay close to me.", "said"),
+    ),
+    (
+        ("friend", "What will you do with your {obj} {at_place}?", "said"),
+        ("hero", "I will show {it} to everyone! And then we can play.", "cried"),
+    ),
+    (
+        ("hero", "I do not want to go {to_place} without you, {friend}.", "said"),
+        ("friend", "Then I will come with you, {name}!", "cried"),
+    ),
+    (
+        ("parent", "{name}, time to get up! We are going {to_place} today.", "cried"),
+        ("hero", "Already? Yay! Where is my {obj}?", "cried"),
+    ),
+    (
+        ("hero", "Can we go {to_place} if I clean up my room, {parent}?", "said"),
+        ("parent", "Yes! That sounds like a good plan, {name}.", "said"),
+        ("hero", "Okay! I will be fast, {parent}!", "cried"),
+    ),
+    (
+        ("friend", "Your {obj} looks so nice today, {name}!", "said"),
+        ("hero", "Thank you! I [cleaned|looked after] {it} this morning.", "said"),
+    ),
+    (
+        ("hero", "{friend}, let's pretend we are pirates on the way {to_place}!", "cried"),
+        ("friend", "Yes! And I can be the pirate who finds the way, {name}!", "cried"),
+    ),
+    (
+        ("parent", "What is the first thing you want to do {at_place}?", "said"),
+        (
+            "hero",
+            "First I want to play with {friend}. Then I want to show {friend} my {obj}!",
+            "said",
+        ),
+    ),
+    (
+        ("hero", "{parent}, why do we have to wait?", "said"),
+        ("parent", "Because {friend} is not here yet, {name}.", "said"),
+        ("hero", "Oh! I hope {friend} comes soon.", "said"),
+    ),
+    (
+        ("friend", "Who do you think we will see {at_place}?", "said"),
+        ("hero", "Maybe we will see our friends from school!", "cried"),
+        ("friend", "I hope so, {name}!", "cried"),
+    ),
+    (
+        ("parent", "Remember, we have to be home for dinner.", "said"),
+        ("hero", "Okay, {parent}, we will come home when you call us.", "said"),
+    ),
+    (
+        ("hero", "I made a plan, {friend}!", "cried"),
+        ("friend", "What is the plan?", "said"),
+        ("hero", "We go {to_place}, we play a game, and then we have a snack!", "cried"),
+    ),
+    (
+        ("friend", "Can I walk with you {to_place}, {name}?", "said"),
+        ("hero", "Yes, we can walk together and talk all the way, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, will you make us some lunch for {place}?", "said"),
+        ("parent", "Yes. What do you want, {name}?", "said"),
+        ("hero", "[A sandwich and an apple|Some grapes and a cookie], please!", "said"),
+    ),
+    (
+        ("friend", "I am so happy you asked me to come, {name}.", "said"),
+        ("hero", "You are my best friend, {friend}, and it is more fun with you.", "said"),
+    ),
+    (
+        ("hero", "Look, {friend}! I can carry my {obj} with one hand.", "cried"),
+        ("friend", "Wow! You are so strong, {name}!", "cried"),
+    ),
+    (
+        ("parent", "Where are we going today, {name}?", "said"),
+        ("hero", "{place}! With {friend} and my {obj}!", "cried"),
+        ("parent", "Good! Then let's go.", "said"),
+    ),
+    (
+        ("hero", "I want to go {to_place} so much, {parent}!", "cried"),
+        ("parent", "I know, {name}, but first you need a nap.", "said"),
+        ("hero", "But I am not tired!", "cried"),
+    ),
+    (
+        ("friend", "How long will we stay {at_place}?", "said"),
+        ("parent", "Until lunch time, {friend}.", "said"),
+        ("hero", "Yay! Lots of time!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, do you want to come to {place} with us?", "said"),
+        ("friend", "Yes, I do! But I have to ask my [mom|dad] first.", "said"),
+    ),
+    (
+        ("parent", "Did you eat all your breakfast, {name}?", "said"),
+        ("hero", "Yes, all of it! Now I am ready to go {to_place}.", "cried"),
+    ),
+    (
+        ("hero", "I hope we have fun {at_place} today.", "said"),
+        ("friend", "We always have fun when we are together, {name}!", "cried"),
+    ),
+    (
+        ("friend", "What is the best thing about {place}, {name}?", "said"),
+        ("hero", "Everything! But the best thing is playing with you, {friend}.", "cried"),
+    ),
+    (
+        ("parent", "If you get tired {at_place}, tell me, okay?", "said"),
+        ("hero", "Okay, {parent}. But I will not get tired!", "said"),
+    ),
+    (
+        ("hero", "{parent}, can I carry my {obj} all the way {to_place}?", "said"),
+        ("parent", "Yes, you are big enough now, {name}.", "said"),
+        ("hero", "Thank you! I will be so careful with {it}.", "cried"),
+    ),
+    (
+        ("friend", "I brought [a snack|some cookies|some grapes] for us, {name}!", "cried"),
+        ("hero", "Yummy! We can eat {at_place}. Thank you, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, do you hear that? {parent} is calling us.", "said"),
+        ("friend", "It is time to go {to_place}! Come on, {name}!", "cried"),
+    ),
+    (
+        ("parent", "Do you want to [sing a song|play a game] on the way {to_place}?", "said"),
+        ("hero", "Yes! You start, {parent}, and then it is my turn.", "cried"),
+    ),
+    (
+        ("hero", "What if my {obj} gets dirty {at_place}, {parent}?", "said"),
+        ("parent", "Then we can wash {it} when we get home, {name}.", "said"),
+    ),
+    (
+        ("friend", "You always have your {obj} with you, {name}!", "said"),
+        ("hero", "I know! I feel happy when I have {it} with me.", "said"),
+    ),
+    (
+        ("parent", "Let's think of what to take {to_place}.", "said"),
+        ("hero", "My {obj}, a snack, and {friend}!", "cried"),
+        ("parent", "{friend} is not a thing, silly!", "cried"),
+        ("hero", "I know! But {friend} has to come too.", "said"),
+    ),
+    (
+        ("hero", "{parent}, can we walk the long way {to_place}?", "said"),
+        ("parent", "Why, {name}?", "said"),
+        ("hero", "Because I like to look at everything on the way!", "said"),
+    ),
+    (
+        ("parent", "You are up so early, {name}!", "cried"),
+        ("hero", "Because today we go {to_place}, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, will you sit next to me on the bus?", "said"),
+        ("friend", "Yes! Then we can talk all the way {to_place}.", "cried"),
+    ),
+    (
+        ("parent", "What do we say when someone helps us, {name}?", "said"),
+        ("hero", "Thank you!", "cried"),
+        ("parent", "Good. Be kind to everyone {at_place} today.", "said"),
+    ),
+    (
+        ("hero", "I feel a little scared to go {to_place}, {parent}.", "soft"),
+        ("parent", "Why, {name}? You like {place}.", "said"),
+        ("hero", "Because it is new to me. But with you and {friend}, I feel brave.", "said"),
+    ),
+    (
+        ("friend", "Is {parent} coming with us {to_place}?", "said"),
+        ("hero", "Yes! {parent} always comes with us.", "said"),
+    ),
+    (
+        ("hero", "Let's bring a snack for later, {friend}.", "said"),
+        ("friend", "Good idea! I will get some [apples|cookies|grapes], {name}.", "said"),
+    ),
+    (
+        ("parent", "Give me a big hug before we go, {name}.", "said"),
+        ("hero", "Okay! A big hug for {parent}!", "cried"),
+    ),
+    (
+        ("friend", "What do you think {place} will be like today?", "said"),
+        ("hero", "I think it will be a fun place to play!", "cried"),
+    ),
+    (
+        ("parent", "Are your hands clean, {name}?", "said"),
+        ("hero", "Yes! Look, {parent}! They are so clean.", "cried"),
+    ),
+    (
+        ("hero", "{parent}, I am not done with my breakfast!", "cried"),
+        ("parent", "Eat fast, {name}. We go {to_place} soon.", "said"),
+    ),
+    (
+        ("hero", "Do you want to hear a joke, {friend}?", "said"),
+        ("friend", "Yes, please!", "cried"),
+        ("hero", "Why did the duck go {to_place}? To see {friend}!", "cried"),
+        ("friend", "That is so silly, {name}!", "cried"),
+    ),
+    (
+        ("parent", "We can go {to_place} after you help me with the dishes.", "said"),
+        ("hero", "Okay! I will help fast, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, is {friend} here yet?", "said"),
+        ("parent", "Not yet. But {friend} will be here soon.", "said"),
+        ("hero", "I will wait by the door with my {obj}.", "said"),
+    ),
+    (
+        ("parent", "Do you want to go {to_place}, or stay home today?", "said"),
+        ("hero", "Go {to_place}! Please, please, please!", "cried"),
+        ("parent", "Okay, okay! Let's go.", "said"),
+    ),
+    (
+        ("hero", "Can we go now? I am ready, {parent}!", "cried"),
+        ("parent", "Not yet. First we need to wait for {friend}.", "said"),
+        ("hero", "Okay. I will sit here with my {obj}.", "said"),
+    ),
+    (
+        ("hero", "I love going places with you, {parent}!", "cried"),
+        ("parent", "And I love going places with you, {name}.", "said"),
+    ),
+    (
+        ("parent", "Let's see, {name}. Do we have everything for {place}?", "said"),
+        ("hero", "Yes! I have my {obj}, and {friend} has a snack.", "said"),
+    ),
+    (
+        ("friend", "Are you as happy as me, {name}?", "said"),
+        ("hero", "Yes! I am even happier, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "When we get there, let's play a game, {friend}.", "said"),
+        ("friend", "Okay! What game?", "said"),
+        ("hero", "You choose! I will bring my {obj}.", "said"),
+    ),
+    (
+        ("parent", "Do you remember the way {to_place}, {name}?", "said"),
+        ("hero", "Yes, we go down the street and turn by the big house!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, I am so excited that I can not stop smiling!", "cried"),
+        ("parent", "I can see that, {name}!", "said"),
+    ),
+    (
+        ("friend", "Do you know the way {to_place}, {name}?", "said"),
+        ("hero", "Yes! Follow me, {friend}!", "said"),
+    ),
+    (
+        ("hero", "{friend}, what do you want to do first {at_place}?", "said"),
+        ("friend", "I want to run and jump! What about you, {name}?", "cried"),
+        ("hero", "I want to run and jump too!", "cried"),
+    ),
+    (
+        ("parent", "Do you want me to carry your {obj} for you?", "said"),
+        ("hero", "No, thank you, {parent}. I like to carry {it} myself.", "said"),
+    ),
+    (
+        ("hero", "I am going to be so good {at_place} today.", "said"),
+        ("parent", "I know you will, {name}.", "said"),
+    ),
+    (
+        ("friend", "Let's skip {to_place}, {name}!", "cried"),
+        ("hero", "Okay! Skip, skip, skip!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, can {friend} stay for lunch after we go {to_place}?", "said"),
+        ("parent", "Yes, if {friend}'s [mom|dad] says okay.", "said"),
+    ),
+    (
+        ("parent", "{name}, do not run! Walk with me {to_place}.", "said"),
+        ("hero", "Okay, {parent}! Sorry!", "said"),
+    ),
+    (
+        ("hero", "What do you like to do best {at_place}, {friend}?", "said"),
+        ("friend", "I like to look at all the people. What about you?", "said"),
+        ("hero", "I like to play there with {friend} and my {obj}.", "said"),
+    ),
+    (
+        ("hero", "Today is the best day, {friend}!", "cried"),
+        ("friend", "Why, {name}?", "said"),
+        ("hero", "Because we get to go {to_place} together!", "cried"),
+    ),
+    (
+        ("parent", "Look at the time! We have to go, {name}.", "cried"),
+        ("hero", "Wait! Where is my {obj}?", "cried"),
+        ("parent", "{It_is} by your bed. Hurry!", "said"),
+    ),
+    (
+        ("friend", "Can you believe we are going {to_place}?", "cried"),
+        ("hero", "No! Let's go and have fun, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "Do I look ready, {parent}?", "said"),
+        ("parent", "{name}, let me look at you. Yes, all ready!", "said"),
+    ),
+    (
+        ("hero", "{friend}, let's hold hands on the way {to_place}.", "said"),
+        ("friend", "Okay! Here, take my hand, {name}.", "said"),
+    ),
+    (
+        ("parent", "Why do you like {place} so much, {name}?", "said"),
+        ("hero", "Because there is so much to do there, and {friend} likes it too!", "said"),
+    ),
+    (
+        ("hero", "I wish we could go {to_place} every day, {parent}.", "said"),
+        ("parent", "Maybe not every day. But we can go today, {name}!", "said"),
+    ),
+    (
+        ("friend", "I can not wait to see {place}, {name}!", "cried"),
+        ("hero", "Me too! Let's go, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "Do you want to know a secret, {parent}?", "said"),
+        ("parent", "Yes, I do.", "said"),
+        ("hero", "I love you, and I love my {obj}!", "cried"),
+    ),
+    (
+        ("parent", "What is that big smile for, {name}?", "said"),
+        ("hero", "We are going {to_place}, and {friend} is coming too!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, let's take a snack. We will get hungry {at_place}.", "said"),
+        ("friend", "Good idea, {name}!", "said"),
+    ),
+    (
+        ("friend", "Slow down, {name}! Wait for me!", "cried"),
+        ("hero", "Sorry, {friend}! Let's walk together.", "said"),
+    ),
+    (
+        ("parent", "Do you want to help me get ready, {name}?", "said"),
+        ("hero", "Yes! What can I do, {parent}?", "cried"),
+        ("parent", "You can get the snacks, and I will get the keys.", "said"),
+    ),
+    (
+        ("hero", "{parent}, do you think {friend} will like {place}?", "said"),
+        ("parent", "Yes, {name}. Everyone likes {place}.", "said"),
+    ),
+    (
+        ("friend", "Good morning, {parent}! Can {name} come {to_place} with me?", "said"),
+        ("parent", "Yes, {friend}. But come home before dinner.", "said"),
+        ("hero", "Yay! Thank you, {parent}!", "cried"),
+    ),
+    (
+        ("parent", "You can go {to_place} if you are kind to each other.", "said"),
+        ("hero", "{parent}, we will be kind. We promise!", "said"),
+    ),
+    (
+        ("hero", "Can we go {to_place} after lunch, {parent}?", "said"),
+        ("parent", "Yes, after lunch. What do you want to eat, {name}?", "said"),
+        ("hero", "Soup, please!", "cried"),
+    ),
+    (
+        ("hero", "Do you think I should bring my {obj}, {friend}?", "said"),
+        ("friend", "Yes! Then we can show everyone {at_place}.", "cried"),
+    ),
 )
 
 HAPPY_AFTER: tuple[Exchange, ...] = (
@@ -604,7 +1011,7 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
         ("friend", "Let's play with your {obj} some more, {name}!", "cried"),
         (
             "hero",
-            "[Okay|Yes], but not for long. It is almost time to go home.",
+            "[Okay|Yes], but not for long. It is almost time to go home, {friend}.",
             "said",
         ),
     ),
@@ -651,7 +1058,7 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
     ),
     (
         ("hero", "[Wow|Oh], what a day, {friend}!", "cried"),
-        ("friend", "[Yes|I know]! I am glad it is all okay now.", "said"),
+        ("friend", "[Yes|I know]! I am glad it is all okay now, {name}.", "said"),
     ),
     (
         ("friend", "We did it, {name}!", "cried"),
@@ -682,7 +1089,7 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
         ("hero", "Yes! I am the happiest kid in the world, {friend}!", "cried"),
     ),
     (
-        ("parent", "Let's go home now. It is almost time for dinner.", "said"),
+        ("parent", "Let's go home now. It is almost time for dinner, {name}.", "said"),
         ("hero", "Okay, {parent}. Can {friend} come for dinner too?", "said"),
         ("parent", "Yes, {friend} can come!", "said"),
     ),
@@ -771,8 +1178,263 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
         ("hero", "Me too! Let's come back [soon|tomorrow], {friend}.", "cried"),
     ),
     (
-        ("hero", "Look, {friend}! {It_is} safe with me now.", "cried"),
+        ("hero", "Look! {It_is} safe with me now, {friend}.", "cried"),
         ("friend", "Yay! Now we can play, {name}!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, you helped me so much today.", "said"),
+        ("friend", "I am glad I could help, {name}!", "said"),
+    ),
+    (
+        ("parent", "Do you feel better now, {name}?", "said"),
+        ("hero", "Yes! I feel so much better, {parent}.", "cried"),
+    ),
+    (
+        ("hero", "I was so worried, {parent}.", "soft"),
+        ("parent", "I know. But everything is okay now, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Let's go home and tell everyone, {name}!", "cried"),
+        ("hero", "Yes! Let's tell {parent} first.", "cried"),
+    ),
+    (
+        ("hero", "Can we have ice cream now, {parent}?", "said"),
+        ("parent", "Yes, I think you both need some ice cream!", "said"),
+        ("friend", "Yay! Thank you, {parent}!", "cried"),
+    ),
+    (
+        ("parent", "Give me a hug, you two.", "said"),
+        ("hero", "Come on, {friend}! A big hug for {parent}!", "cried"),
+    ),
+    (
+        ("hero", "I am so glad you were with me, {friend}.", "said"),
+        ("friend", "Me too. I will always help you, {name}.", "said"),
+    ),
+    (
+        ("friend", "Let me see your {obj}, {name}.", "said"),
+        ("hero", "Here, look! {It_is} just fine.", "cried"),
+        ("friend", "Yay! I am so happy, {name}!", "cried"),
+    ),
+    (
+        ("parent", "You two make a good team.", "said"),
+        ("hero", "We do! {friend} and I can do anything together.", "cried"),
+    ),
+    (
+        ("hero", "{parent}, I feel like the luckiest kid in the world!", "cried"),
+        ("parent", "I feel lucky too, {name}.", "soft"),
+    ),
+    (
+        ("friend", "What should we do now, {name}?", "said"),
+        ("hero", "Let's go home and have a snack!", "cried"),
+        ("friend", "Okay! Race you there!", "cried"),
+    ),
+    (
+        ("parent", "I was a little worried about you, {name}.", "said"),
+        ("hero", "{parent}, I am okay. {friend} was with me all the time.", "said"),
+    ),
+    (
+        ("hero", "Thank you for being here, {parent}.", "soft"),
+        ("parent", "I will always be here for you, {name}.", "soft"),
+    ),
+    (
+        ("hero", "Let's play until dinner, {friend}!", "cried"),
+        ("friend", "Yes! And then let's play again tomorrow.", "cried"),
+    ),
+    (
+        ("parent", "What do you want for dinner tonight, {name}?", "said"),
+        ("hero", "Something yummy! It was a big day, {parent}.", "cried"),
+    ),
+    (
+        ("friend", "You look so happy, {name}.", "said"),
+        ("hero", "Because {it_is} safe, and you are here, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "Can we tell this story at dinner, {parent}?", "said"),
+        ("parent", "Yes! Everyone will want to hear it, {name}.", "said"),
+    ),
+    (
+        ("parent", "You were very good today, {name}.", "said"),
+        ("hero", "Was I? I tried hard, {parent}.", "said"),
+        ("parent", "Yes, and I saw how hard you tried.", "soft"),
+    ),
+    (
+        ("friend", "Oh my! What a day, {name}!", "cried"),
+        ("hero", "I know! But it all ended well, {friend}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, you are the best at helping!", "cried"),
+        ("friend", "Thank you! You are a good friend too, {name}.", "said"),
+    ),
+    (
+        ("parent", "Now, let's go home and get some rest.", "said"),
+        ("hero", "Can {friend} come too?", "said"),
+        ("parent", "Yes, if {friend}'s [mom|dad] says yes.", "said"),
+    ),
+    (
+        ("hero", "I am so happy that I want to dance!", "cried"),
+        ("friend", "Let's dance together, {name}!", "cried"),
+        ("parent", "You two are so silly!", "said"),
+    ),
+    (
+        ("hero", "I will hold my {obj} tight now, {parent}.", "said"),
+        ("parent", "Good idea, {name}.", "said"),
+    ),
+    (
+        ("friend", "Are you okay now, {name}?", "said"),
+        ("hero", "Yes! Now I feel good, {friend}.", "said"),
+    ),
+    (
+        ("parent", "Let's have a treat, you two, because you did so well!", "said"),
+        ("hero", "Yay! Can {friend} have two, {parent}?", "cried"),
+    ),
+    (
+        ("hero", "Will you come and play again tomorrow, {friend}?", "said"),
+        ("friend", "Yes! I will come after breakfast, {name}.", "cried"),
+    ),
+    (
+        ("parent", "I am so happy everything is okay, {name}.", "soft"),
+        ("hero", "Me too, {parent}. And {friend} is happy too!", "said"),
+    ),
+    (
+        ("hero", "You know what? Today was fun after all, {friend}!", "cried"),
+        ("friend", "It was, {name}! Let's do it again.", "cried"),
+    ),
+    (
+        ("friend", "I am so glad we are friends, {name}.", "said"),
+        ("hero", "Me too! Friends forever, {friend}!", "cried"),
+    ),
+    (
+        ("parent", "Let's wash up and have some dinner, you two.", "said"),
+        ("hero", "Okay! I am so hungry, {parent}.", "said"),
+    ),
+    (
+        ("hero", "{parent}, can I tell you a secret?", "said"),
+        ("parent", "Yes, what is it?", "said"),
+        ("hero", "Today was a big day, but it was fun too!", "said"),
+    ),
+    (
+        ("friend", "Do you want to play one more game, {name}?", "said"),
+        ("hero", "Yes, one more! Then we go home, {friend}.", "cried"),
+    ),
+    (
+        ("hero", "I think my {obj} had a big day too, {parent}.", "said"),
+        ("parent", "I think so too, {name}!", "said"),
+    ),
+    (
+        ("parent", "Who wants to hear a story before bed?", "said"),
+        ("hero", "Me! Can it be a story about today?", "cried"),
+        ("parent", "Yes! A story about {name} and {friend}.", "said"),
+    ),
+    (
+        ("hero", "I am so lucky to have a friend like you, {friend}.", "said"),
+        ("friend", "And I am lucky to have you, {name}!", "said"),
+    ),
+    (
+        ("parent", "You did not give up, {name}, and I am so proud of you.", "soft"),
+        ("hero", "Thank you, {parent}. {friend} did not give up either!", "said"),
+    ),
+    (
+        ("hero", "Let's go home now. I am tired, {parent}.", "said"),
+        ("parent", "Okay, {name}, you can rest when we get home.", "soft"),
+    ),
+    (
+        ("friend", "Do you want to walk home with me, {name}?", "said"),
+        ("hero", "Yes! And my {obj} can come too.", "cried"),
+    ),
+    (
+        ("parent", "Everything is okay now. You can smile, {name}.", "soft"),
+        ("hero", "I am smiling, {parent}! Look!", "cried"),
+    ),
+    (
+        ("hero", "I want to say thank you to everyone!", "cried"),
+        ("friend", "You just did, {name}!", "cried"),
+    ),
+    (
+        ("friend", "I knew everything would be okay, {name}.", "said"),
+        ("hero", "How did you know, {friend}?", "said"),
+        ("friend", "Because we were together!", "cried"),
+    ),
+    (
+        ("hero", "Let's play a game when we get home, {friend}.", "said"),
+        ("friend", "Okay! What game?", "said"),
+        ("hero", "Any game you want!", "cried"),
+    ),
+    (
+        ("parent", "Are you hungry after all that, you two?", "said"),
+        ("hero", "Yes! Can we have pancakes, {parent}?", "cried"),
+        ("parent", "Pancakes for dinner? Okay, why not!", "said"),
+    ),
+    (
+        ("hero", "I feel warm inside, {parent}.", "soft"),
+        ("parent", "That is how it feels when things go well, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Will you still want to play with me tomorrow?", "said"),
+        ("hero", "Yes! I always want to play with you, {friend}.", "cried"),
+    ),
+    (
+        ("parent", "{name}, time to go home. Say goodbye to {friend}.", "said"),
+        ("hero", "Goodbye, {friend}! See you tomorrow!", "cried"),
+        ("friend", "Bye, {name}!", "cried"),
+    ),
+    (
+        ("hero", "I love this day, {friend}!", "cried"),
+        ("friend", "Me too! It is the best day, {name}.", "cried"),
+    ),
+    (
+        ("parent", "What was the best part of today, {name}?", "said"),
+        ("hero", "When everything was okay again!", "cried"),
+        ("parent", "Yes, that was the best part.", "soft"),
+    ),
+    (
+        ("hero", "Can we have a party, {parent}?", "said"),
+        ("parent", "A party? For what, {name}?", "said"),
+        ("hero", "For a happy day with {friend}!", "cried"),
+    ),
+    (
+        ("friend", "You are smiling again, {name}!", "cried"),
+        ("hero", "I can not stop smiling, {friend}!", "cried"),
+    ),
+    (
+        ("hero", "Now I know I can ask for help, {parent}.", "said"),
+        ("parent", "Yes, {name}, it is good to ask for help.", "said"),
+    ),
+    (
+        ("hero", "Let's sing a happy song, {friend}!", "cried"),
+        ("friend", "Okay! You sing, and I will clap, {name}!", "cried"),
+    ),
+    (
+        ("hero", "My heart feels so happy, {parent}.", "soft"),
+        ("parent", "Mine too, {name}.", "soft"),
+    ),
+    (
+        ("friend", "What will you do now, {name}?", "said"),
+        ("hero", "I will go home and hold my {obj} all night!", "cried"),
+    ),
+    (
+        ("hero", "I think we need a snack, {friend}.", "said"),
+        ("friend", "Yes! All that made me hungry, {name}.", "cried"),
+    ),
+    (
+        ("hero", "Do you want to come home with us, {friend}?", "said"),
+        ("friend", "Yes, please! Can I, {parent}?", "cried"),
+        ("parent", "Yes, {friend}, you can come.", "said"),
+    ),
+    (
+        ("hero", "Let's [skip|hop|run] all the way home, {friend}!", "cried"),
+        ("friend", "Okay! Ready, go!", "cried"),
+    ),
+    (
+        ("parent", "Look who is happy again! It is my {name}!", "cried"),
+        ("hero", "Yes, I am happy again, {parent}!", "cried"),
+    ),
+    (
+        ("friend", "If you need me again, just call me, {name}.", "said"),
+        ("hero", "Okay, {friend}. And you can call me too.", "said"),
+    ),
+    (
+        ("hero", "Guess what? Today was a good day after all, {parent}.", "cried"),
+        ("parent", "I am so glad to hear that, {name}.", "said"),
     ),
 )
 
@@ -795,7 +1457,7 @@ SAD_AFTER: tuple[Exchange, ...] = (
     ),
     (
         ("hero", "I am sad about my {obj}, {parent}.", "soft"),
-        ("parent", "I know, {name}. It is okay to be sad.", "soft"),
+        ("parent", "I know. It is okay to be sad, {name}.", "soft"),
     ),
     (
         ("parent", "Tomorrow will be a better day, {name}.", "soft"),
@@ -911,5 +1573,139 @@ SAD_AFTER: tuple[Exchange, ...] = (
     (
         ("parent", "We can not change what happened, {name}. But we can try again.", "soft"),
         ("hero", "Okay, {parent}. I will try.", "soft"),
+    ),
+    (
+        ("hero", "I feel so sad, {parent}.", "soft"),
+        ("parent", "I know. Come here, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Do you want to hold my hand, {name}?", "soft"),
+        ("hero", "Yes, please. Thank you, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "Let's go home and have some warm soup, {name}.", "soft"),
+        ("hero", "Okay, {parent}. Can {friend} come too?", "soft"),
+    ),
+    (
+        ("hero", "I should have been more careful, {parent}.", "soft"),
+        ("parent", "We all learn new things, {name}.", "soft"),
+    ),
+    (
+        ("friend", "Can I make you smile, {name}?", "soft"),
+        ("hero", "Maybe, {friend}.", "soft"),
+        ("friend", "Look at my funny face, {name}!", "said"),
+        ("hero", "That is so silly, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "{name}, do you want to cry a little? That is okay.", "soft"),
+        ("hero", "I do not want to cry. I want my {obj} to be okay.", "soft"),
+    ),
+    (
+        ("hero", "Will you stay with me tonight, {parent}?", "soft"),
+        ("parent", "Yes. I will sit with you until you sleep, {name}.", "soft"),
+    ),
+    (
+        ("friend", "I am sad too, {name}.", "soft"),
+        ("hero", "Why are you sad, {friend}?", "soft"),
+        ("friend", "Because you are sad, and you are my friend.", "soft"),
+    ),
+    (
+        ("parent", "What would make you feel a little better, {name}?", "soft"),
+        ("hero", "A hug, and some warm milk, please.", "soft"),
+        ("parent", "I can do that, {name}.", "soft"),
+    ),
+    (
+        ("hero", "I do not want to talk, {parent}.", "soft"),
+        ("parent", "That is okay. I will be here when you want to talk, {name}.", "soft"),
+    ),
+    (
+        ("parent", "You did your best today, {name}.", "soft"),
+        ("hero", "But it was not enough, {parent}.", "soft"),
+        ("parent", "Your best is always enough for me.", "soft"),
+    ),
+    (
+        ("friend", "Tomorrow we can play together again, {name}.", "soft"),
+        ("hero", "Okay, {friend}. That sounds nice.", "soft"),
+    ),
+    (
+        ("hero", "Can I sleep in your bed tonight, {parent}?", "soft"),
+        ("parent", "Just for tonight, yes, {name}.", "soft"),
+    ),
+    (
+        ("parent", "I love you, {name}, and I always will.", "soft"),
+        ("hero", "I love you too, {parent}.", "soft"),
+    ),
+    (
+        ("hero", "I wish my {obj} {was} okay, {parent}.", "soft"),
+        ("parent", "Me too, {name}. Me too.", "soft"),
+    ),
+    (
+        ("friend", "Do you want me to stay, {name}?", "soft"),
+        ("hero", "Yes, please stay, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "Let's think about something happy, {name}.", "soft"),
+        ("hero", "Like what, {parent}?", "soft"),
+        ("parent", "Like the time you and {friend} played all day!", "soft"),
+    ),
+    (
+        ("hero", "I feel like crying, {friend}.", "soft"),
+        ("friend", "{name}, that is okay. I am here.", "soft"),
+    ),
+    (
+        ("parent", "Sad days come, and sad days go, {name}.", "soft"),
+        ("hero", "When will this one go, {parent}?", "soft"),
+        ("parent", "Soon. I promise.", "soft"),
+    ),
+    (
+        ("hero", "Do you think things will be okay, {parent}?", "soft"),
+        ("parent", "Yes, {name}, maybe not today, but soon.", "soft"),
+    ),
+    (
+        ("friend", "I am sorry I could not help more, {name}.", "soft"),
+        ("hero", "It is okay. You tried, {friend}.", "soft"),
+    ),
+    (
+        (
+            "parent",
+            "{name}, do you want to help me make dinner? It may help you feel better.",
+            "soft",
+        ),
+        ("hero", "Okay, {parent}. I will try.", "soft"),
+    ),
+    (
+        ("hero", "Can we try again tomorrow, {parent}?", "soft"),
+        ("parent", "Yes, {name}, we can try again tomorrow.", "soft"),
+    ),
+    (
+        ("friend", "Let's sit here for a while, {name}.", "soft"),
+        ("hero", "Okay. Thank you for staying, {friend}.", "soft"),
+    ),
+    (
+        ("hero", "I want to go home now, {parent}.", "soft"),
+        ("parent", "Okay, {name}. Let's go home.", "soft"),
+        ("friend", "I will walk with you, {name}.", "soft"),
+    ),
+    (
+        ("parent", "{name}, everyone has bad days. Even me.", "soft"),
+        ("hero", "Even you, {parent}?", "soft"),
+        ("parent", "Yes, even me. And they always end.", "soft"),
+    ),
+    (
+        ("hero", "I feel so sad inside, {friend}.", "soft"),
+        ("friend", "Do you want a hug, {name}?", "soft"),
+        ("hero", "Yes, please.", "soft"),
+    ),
+    (
+        ("parent", "{name}, I am so sorry. I know how much you love your {obj}.", "soft"),
+        ("hero", "I do, {parent}. I love {it} so much.", "soft"),
+    ),
+    (
+        ("friend", "You can come and play at my house tomorrow, {name}.", "soft"),
+        ("hero", "Okay. Thank you, {friend}.", "soft"),
+    ),
+    (
+        ("hero", "Will you sing me a song, {parent}?", "soft"),
+        ("parent", "Yes, {name}, close your eyes, and I will sing for you.", "soft"),
     ),
 )

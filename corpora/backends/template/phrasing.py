@@ -76,7 +76,10 @@ def say(who: str, words: str, rng: random.Random, mood: str = "said") -> str:
     if verb == "told them" and end != ".":
         verb = "said"
     style = rng.random()
-    mid = body.split(", ", 1)
+    # Split a quote around its tag only at a comma inside its first sentence
+    # ("Look," she said, "it is here."), never after a full stop in the quote.
+    first = re.split(r"(?<=[.!?]) ", body, maxsplit=1)[0]
+    mid = body.split(", ", 1) if ", " in first else [body]
     if style < 0.5:
         tail = "," if end == "." else end
         inverted = verb in ("said", "asked", "cried", "shouted", "replied") and rng.random() < 0.2

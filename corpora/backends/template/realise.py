@@ -413,7 +413,9 @@ def realise(
     there: list[Sentence] = []
     if plan.where not in first_text:
         there += w.pick(GO_THERE, "place")
-    sights = list(plan.place.sights)
+    # The place's own sights and activities, less any that name a thing like the goal
+    # object ("a little boat sat by the shore" in a story about a lost boat).
+    sights = [s for s in plan.place.sights if not re.search(rf"\b{plan.obj.noun}s?\b", s)]
     rng.shuffle(sights)
     if sights and rng.random() < 0.15:
         sight = sights[0]
@@ -428,7 +430,11 @@ def realise(
     if plan.place.sounds and rng.random() < 0.15:
         line = rng.choice(SOUNDS).replace("{sound}", rng.choice(plan.place.sounds))
         optional.append((there, Sentence(w.fill(line, literal=True), "sound"), ()))
-    acts = list(ACTIVITIES.get(plan.place.head, ()))
+    acts = [
+        a
+        for a in ACTIVITIES.get(plan.place.head, ())
+        if not re.search(rf"\b{plan.obj.noun}s?\b", a)
+    ]
     if acts:
         rng.shuffle(acts)
         doing = rng.choice(DOING).replace("{act}", acts[0]).replace("{act2}", acts[-1])
