@@ -131,7 +131,9 @@ def test_pronouns_agree_with_the_character(stories):
     checked = 0
     for prompt, written in stories:
         plan = written.plan
-        others = [plan.friend.name, plan.parent.name, plan.animal.name, plan.helper_phrase]
+        # The helper is named by its head noun ("an owner" is "the owner" in the story).
+        helper = plan.helper_phrase.split()[-1] if plan.helper_phrase else ""
+        others = [plan.friend.name, plan.parent.name, plan.animal.name, helper]
         wrong = {"she": r"\b(he|him|his)\b", "he": r"\b(she|her|hers)\b"}[plan.hero.he]
         for sentence in _SENTENCE_RE.split(_own_text(prompt, written).replace("\n", " ")):
             narrative = _QUOTE_RE.sub("", sentence)

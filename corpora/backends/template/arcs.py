@@ -110,6 +110,54 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ('{friend} warned, "You will lose your {obj} if you put {it} down there!"',),
             ("{name} had a funny feeling that {he} would lose something that day.",),
             ('{parent} told {name} to put {my_obj} in {his} bag. {He} said, "Later!"',),
+            (
+                '"Where is your {obj}?" {parent} asked. "Be careful and keep {it} with you, {name}."',
+            ),
+            ("{name} ran off to play and left {my_obj} on a seat. {He} would soon be sorry.",),
+            ("{parent} put a hand on {name}'s {obj}. \"Don't lose {it} today,\" {phe} warned.",),
+            (
+                "When {name} got {to_place}, {he} put {my_obj} down and ran to play. {He} did not know where {he} put {it}.",
+            ),
+            (
+                '"Can I hold {it} for you?" {parent} asked. {name} said no, but {he} would soon be sorry.',
+            ),
+            ("{name} always forgot where {he} put things, and {parent} had told {him} so.",),
+            ('{friend} warned, "You left your {obj} here last time too!"',),
+            ("{name} wanted to play with everything {at_place}. {He} soon forgot about {my_obj}.",),
+            ('{parent} said, "If you put {it} down, look back and remember where."',),
+            (
+                "There were so many people {at_place} that day, and {parent} warned {name} to keep {my_obj} close.",
+            ),
+            ("{name} took {my_obj} out of {his} bag. Later, {he} forgot to put {it} back.",),
+            (
+                '"Hold it in your hand, not in your pocket," {parent} warned. "Your pocket has a hole."',
+            ),
+            ("{name} was running around so much that {he} did not look at {my_obj} at all.",),
+            (
+                '{friend} noticed {name} put {my_obj} down on the ground and walk away. "Hey!" {fhe} called.',
+            ),
+            (
+                'Before they left home, {parent} warned, "Do you really want to take your {obj}? You could lose {it}."',
+            ),
+            ('"I will be careful," {name} said. But {he} was not very careful that day.',),
+            (
+                "{name} had lost a sock {at_place} once. {parent} told {him} to be careful with {my_obj} now.",
+            ),
+            (
+                '{parent} warned, "Keep your eyes on your {obj}, because there is a lot to see {at_place}."',
+            ),
+            ("{name} was very excited {at_place}. {He} did not think about {my_obj} at all.",),
+            ('"Let\'s put your {obj} in one safe place," {parent} warned. But {name} ran off.',),
+            ("{name} set {my_obj} down to play a game. {He} did not look back.",),
+            (
+                '{friend} asked, "Where will you keep your {obj}?" {name} just laughed. {He} did not know what would happen.',
+            ),
+            (
+                '{parent} said, "If you love your {obj}, keep {it} close." {name} nodded, but {he} soon forgot.',
+            ),
+            (
+                "{name} put {my_obj} down here and there all morning. {He} did not know where {it} would end up.",
+            ),
         ),
         "payoff": (
             (
@@ -148,6 +196,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered {his} funny feeling. Now {my_obj} {was} gone.",),
             ("{name} remembered what {parent} had said about one safe place.",),
             ('"You warned me, and I did not listen," {name} said to {parent}.',),
+            ("{name} thought about what {parent} had said. Why had {he} not listened?",),
+            ("{parent} had warned {him}, and now {name} knew why.",),
+            ('"I did not keep {it} close," {name} said. "You warned me."',),
+            (
+                "{name} remembered putting {my_obj} down and running off. That was just what {parent} had warned about.",
+            ),
+            ("{name} felt so sorry. {He} had not listened to the warning.",),
+            ('{parent} did not say, "I told you so." {name} remembered the warning anyway.',),
+            ("Now {name} wished {he} had put {my_obj} in {his} bag, just like {parent} had said.",),
+            ("{friend} remembered what {parent} had said too. {friend} gave {name} a hug.",),
+            ("{name} remembered the hole in {his} pocket. Oh, why had {he} not listened?",),
+            ("The warning came back to {name}, and {he} felt a little silly.",),
+            (
+                "{name} remembered that {parent} had been telling the truth. Things really did get lost {at_place}.",
+            ),
+            ('"You warned me I would lose {it}," {name} said. "And I did."',),
+            ('{name} remembered {friend}\'s words: "You left your {obj} here last time too!"',),
+            ("If only {name} had kept {my_obj} close, just like {parent} had said!",),
+            ("{name} thought about the warning and looked down at {his} empty hands.",),
+            ('{name} remembered how {he} had said, "I will be careful." But {he} had not been.',),
+            ("{name} remembered setting {my_obj} down. {parent} had told {him} not to.",),
         ),
         "incident": (
             (
@@ -399,6 +468,134 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "When they were ready to go home, {name} could not find {my_obj}.",
                 "{He} looked and looked, but {it} {was} gone.",
             ),
+            (
+                "{name} put {my_obj} down to climb and play.",
+                "When {he} came back, {it} {was} not there.",
+            ),
+            (
+                "{name} looked down at {his} hands.",
+                "{my_obj} {was} gone!",
+            ),
+            (
+                "It was time to go home, so {name} went to get {my_obj}.",
+                "But {it} {was} not where {he} had left {it}.",
+            ),
+            (
+                "{name} had {my_obj} when they got {to_place}.",
+                "Now {he} did not.",
+            ),
+            (
+                "{name} and {friend} played for a long time {at_place}.",
+                "After that, {name} could not find {my_obj} anywhere.",
+            ),
+            (
+                "{name} put {my_obj} on a seat and went to look at a bird.",
+                "When {he} came back, the seat was empty.",
+            ),
+            (
+                "{name} wanted to show {my_obj} to {friend}.",
+                "But when {he} looked, {it} {was} not there!",
+            ),
+            (
+                "{name} ran to play with the other kids.",
+                "{He} did not see {my_obj} fall out of {his} pocket.",
+            ),
+            (
+                "{name} did not know where {my_obj} had gone.",
+                "{He} had put {it} down somewhere, but where?",
+            ),
+            (
+                "{name} looked all around {him}.",
+                "{my_obj} {was} lost!",
+            ),
+            (
+                "{name} had {my_obj} in {his} hand, and then {he} did not.",
+                "{He} did not even see where {it} went.",
+            ),
+            (
+                '"Where is your {obj}?" {parent} asked.',
+                "{name} looked, but {he} did not have {it}!",
+            ),
+            (
+                "{name} sat down to eat a snack and put {my_obj} next to {him}.",
+                "When {he} got up, {he} forgot {it}.",
+            ),
+            (
+                "{name} put {my_obj} in {his} bag.",
+                "But later, when {he} looked inside, {it} {was} not there.",
+            ),
+            (
+                "{name} and {parent} went all around {place}.",
+                "On the way, {name} lost {my_obj}.",
+            ),
+            (
+                "{name} was so busy playing that {he} did not think about {my_obj}.",
+                "Then {he} looked, and {it} {was} gone.",
+            ),
+            (
+                "{name} put {my_obj} down so {he} could help {friend}.",
+                "Then {he} could not remember where.",
+            ),
+            (
+                "All day, {name} played with {my_obj} {at_place}.",
+                "Then, just before they went home, {it} {was} gone.",
+            ),
+            (
+                "{name} jumped and ran and played.",
+                "When {he} stopped, {he} saw that {my_obj} {was} not with {him}.",
+            ),
+            (
+                "{name} went to get a drink and put {my_obj} down.",
+                "{He} never saw where {it} went.",
+            ),
+            (
+                "{name}'s hands were busy with a snack, so {he} put {my_obj} down.",
+                "Soon {he} forgot all about {it}.",
+            ),
+            (
+                '{friend} asked, "Where is your {obj}?"',
+                "{name} looked all around, but {it} {was} gone.",
+            ),
+            (
+                "{name} had {my_obj} just a little while ago.",
+                "Now {he} could not find {it} at all.",
+            ),
+            (
+                "When {name} went to play, {my_obj} {was} with {him}.",
+                "When {he} came back, {it} {was} not.",
+            ),
+            (
+                "{name} put {my_obj} down on the ground while {he} played.",
+                "Then {he} ran off and forgot {it}.",
+            ),
+            (
+                "{name} was playing with {friend} when {he} saw that {his} hands were empty.",
+                "Where was {my_obj}?",
+            ),
+            (
+                "{name} wanted to play with {my_obj} again.",
+                "But {he} looked in {his} bag, and {it} {was} not there!",
+            ),
+            (
+                "{name} went here and there {at_place} with {my_obj}.",
+                "At the end, {it} {was} not with {him}.",
+            ),
+            (
+                "{name} gave {my_obj} to {friend} to hold for a little while.",
+                "Then they both forgot, and {it} {was} lost.",
+            ),
+            (
+                "{name} looked around for {my_obj}.",
+                "{He} could not see {it} anywhere!",
+            ),
+            (
+                "{name} let go of {my_obj} to wave at {parent}.",
+                "When {he} looked down again, {it} {was} gone.",
+            ),
+            (
+                "{name} played so long {at_place} that {he} forgot {my_obj}.",
+                "Then {he} could not find {it}.",
+            ),
         ),
         "try": (
             ("{name} looked {spot2}, but {it} {was} not there.",),
@@ -505,6 +702,67 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} looked under everything {he} could find, but {my_obj} {was} not there.",),
             ("They walked all the way around {place}, but they did not see {my_obj}.",),
             ("{name} even looked in {friend}'s bag, but {it} {was} not there.",),
+            ("{name} went back to where {he} had played, but {my_obj} {was} not there.",),
+            (
+                '{friend} asked a girl, "Did you see {a_obj}?"',
+                "She said no.",
+            ),
+            ("They looked {spot2} two times, but they did not find {my_obj}.",),
+            ("{name} got down on {his} knees and looked under a seat, but {it} {was} not there.",),
+            (
+                "{name} looked in {his} bag again, just in case.",
+                "It was empty.",
+            ),
+            (
+                "{friend} looked up high and {name} looked down by the ground, but they found nothing.",
+            ),
+            (
+                '"Is {it} {spot2}?" {name} asked.',
+                "{friend} looked, but {it} {was} not.",
+            ),
+            ("They went all the way back, looking at the ground, but {my_obj} {was} not there.",),
+            (
+                "{name} thought hard about where {he} had been.",
+                "{He} looked there, but {it} {was} gone.",
+            ),
+            ("{parent} helped {name} look {spot2}, but they did not find {it}.",),
+            (
+                '{name} called, "Has anyone seen my {obj}?"',
+                "Nobody had.",
+            ),
+            (
+                "{name} looked and looked until {his} legs were tired, but {my_obj} {was} still lost.",
+            ),
+            (
+                "{name} shut {his} eyes and tried to remember.",
+                "But {he} could not.",
+            ),
+            ("They asked everyone {at_place}, but nobody had seen {name}'s {obj}.",),
+            ("{friend} found something {spot2}, but it was not {name}'s {obj}.",),
+            ("{name} looked {spot3} and {spot2}, but {my_obj} {was} not in either place.",),
+            ("{name} went to where they had their snack, but {my_obj} {was} not there.",),
+            (
+                '{friend} said, "Maybe you put {it} in your pocket!"',
+                "But {name}'s pocket was empty.",
+            ),
+            ("They looked all around {place}, but they found only a sock and a cup.",),
+            ("{name} went to look {spot2} all by {him}self, but {he} did not find {my_obj}.",),
+            ("{name} looked behind everything {he} could, but {my_obj} {was} not there.",),
+            ("{parent} and {name} looked together, but they did not see {my_obj} anywhere.",),
+            (
+                "{friend} ran to look {spot3}.",
+                "{FHe} came back and shook {fhis} head.",
+            ),
+            (
+                "{name} tried to think like {my_obj}. Where would {it} go?",
+                "{He} did not know.",
+            ),
+            ("They looked {spot2} one more time, but {name}'s {obj} {was} not there.",),
+            (
+                '{name} asked {parent}, "Do you have my {obj}?"',
+                "But {phe} did not.",
+            ),
+            ("{name} walked slowly and looked at everything, but {he} did not find {my_obj}.",),
         ),
         "want": (
             (
@@ -556,6 +814,30 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Is my {obj} lost for good?",
                 "I looked {spot2}, but my {obj} is not there!",
                 "Please, I need my {obj}!",
+                "Where is my {obj}? I had {it} just now!",
+                "My {obj} is gone! Can you help me find {it}?",
+                "I put my {obj} down, and now I can't find {it}!",
+                "I don't know where my {obj} is. I looked and looked!",
+                "I want my {obj} back. I love {it} so much!",
+                "Can you help me? I lost my {obj} {at_place}!",
+                "Have you seen my {obj}? I can't find {it}!",
+                "I think I lost my {obj}. What do I do?",
+                "Where did my {obj} go? {It_is} not {spot2}!",
+                "I was not careful, and now my {obj} is lost!",
+                "I am so sad. I can't find my {obj} anywhere.",
+                "My {obj} was with me, and now {it_is} not!",
+                "We have to find my {obj} before it gets dark!",
+                "I need you to help me look for my {obj}, please!",
+                "I should have kept my {obj} close. Now {it_is} lost!",
+                "Where can my {obj} be? I looked for {it} {spot2} and {spot3}!",
+                "Please don't go home yet. I have to find my {obj}!",
+                "My {obj} can't just go away! Where is {it}?",
+                "I don't want to go home without my {obj}.",
+                "Can we look one more time? I really want my {obj}.",
+                "I had my {obj} when we got here. Where did {it} go?",
+                "I lost my {obj}, and I don't know where to look!",
+                "Is someone playing with my {obj}? I can't find {it}!",
+                "Let's look again! My {obj} has to be here somewhere.",
             ),
         ),
         "offer": (
@@ -609,6 +891,31 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Let's look carefully, and we will find your {obj}.",
                 "I saw you with {it} before. Let's look there!",
                 "Stop and think. Where were you when you had {it}?",
+                "Don't cry. We will look for your {obj} together.",
+                "I will help you look. Where did you see {it} last?",
+                "Let's go back and look where we played.",
+                "Come on, let's look {spot2}. Maybe {it_is} there!",
+                "I am good at looking. We can find your {obj}!",
+                "You look up there, and I will look down here.",
+                "Don't worry. {It_is} here somewhere. Let's look!",
+                "We can ask someone if they saw your {obj}.",
+                "I will look {spot3}, and you look {spot2}!",
+                "Let's walk slowly and look at everything.",
+                "Think hard. Where did you put your {obj}?",
+                "I will help you. Two of us can find {it} fast!",
+                "Your {obj} did not go far. We will find {it}.",
+                "Let's not give up. We can look for {it} all day!",
+                "I will ask {parent} to help us look.",
+                "Let's look in your bag one more time.",
+                "We will find {it}, I know we will!",
+                "Come with me. I have an idea where {it} could be.",
+                "It's okay. Let's look together, and we will find your {obj}.",
+                "Let's go look {spot2}. I think I saw {it} there!",
+                "We can look in all the places you went today.",
+                "Stay calm. We will find your {obj}, you will see.",
+                "If we look very carefully, we can find {it}.",
+                "I lost something once, and I found it again. You will too!",
+                "Let me help. Tell me what your {obj} looks like.",
             ),
         ),
         "twist": (
@@ -659,6 +966,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {name} saw {animal} come out from {spot} with something.",),
             ("But then, {name} thought of a place {he} had not looked yet: {spot}!",),
             ("To everyone's surprise, {animal} kept running {spot} and back again.",),
+            ("But then, {friend} saw something move {spot}.",),
+            ("To {name}'s surprise, a little boy came up and asked what {he} was looking for.",),
+            ("But then, {name} heard {animal} make a noise {spot}.",),
+            ('But then, {parent} said, "Wait! I think I saw {it} {spot}."',),
+            ("To everyone's surprise, {animal} came out from {spot} and looked at them.",),
+            ("But then, {name} remembered something {he} had done before lunch.",),
+            ("But then, {friend} had an idea, and {fhe} ran off {spot}.",),
+            ("To {name}'s surprise, a kind lady was holding up something {spot}.",),
+            ("But then, {name} saw something little {spot}, and {he} ran over to look.",),
+            ('But then, {friend} said, "Wait! I remember where you put {it}!"',),
+            ("To everyone's surprise, {animal} would not stop looking {spot}.",),
+            ("But then, {name} sat down to think, and {he} remembered something.",),
+            ("But then, {parent} stopped and pointed {spot}.",),
+            ("But then, {name} saw {animal} {spot} with something in its mouth.",),
         ),
         "twist_win": (
             (
@@ -735,6 +1056,33 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "But then, {name} saw something {spot}. It was {my_obj}, and {he} could not believe it!",
             ),
+            (
+                "But then, {friend} put a hand in {fhis} pocket. {name}'s {obj} {was} in there! {FHe} had forgotten.",
+            ),
+            (
+                "To {name}'s surprise, {animal} came up with {my_obj} and put {it} down at {his} feet.",
+            ),
+            ("But then, {name} looked down, and {my_obj} {was} there by {his} foot all along!",),
+            (
+                'To everyone\'s surprise, a little girl walked up and said, "Is this your {obj}?" It was!',
+            ),
+            ("But then, {parent} laughed and held up {name}'s {obj}. {PHe} had it all along!",),
+            ("But then, {name} felt something in {his} pocket. It was {my_obj}!",),
+            (
+                "To {name}'s surprise, {my_obj} {was} under the seat where {he} had eaten {his} snack.",
+            ),
+            (
+                "But then, {friend} turned around and saw {name}'s {obj} {spot}. {FHe} could not believe it!",
+            ),
+            (
+                "To everyone's surprise, {name}'s {obj} {was} in {friend}'s bag. {FHe} had put {it} there to keep {it} safe.",
+            ),
+            ("But then, {animal} sat down, and under it was {my_obj}!",),
+            (
+                "To {name}'s surprise, {the_obj} {was} not lost at all. {He} had put {it} on the seat next to {parent}.",
+            ),
+            ('But then, {name} heard a voice: "Who lost {a_obj}?" It was {his}!',),
+            ("But then, {name} turned around, and there {was} {my_obj}!",),
         ),
         "twist_bad": (
             (
@@ -772,6 +1120,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {name} saw that {his} bag had a hole. {my_obj} could be anywhere!",),
             ('But then, {parent} said, "We have to go now. I am sorry."',),
             ("But then, lots of people came {to_place}, and it was too busy to look.",),
+            ("But then, it started to rain, and they had to go home.",),
+            ("But then, {name} saw {animal} run off {spot2} with something.",),
+            ("Instead of finding {my_obj}, they found a hole in {name}'s bag.",),
+            ("But then, it got dark, and they could not see {spot2} anymore.",),
+            ("But then, {parent} said it was time to go, and they could not look anymore.",),
+            ("But then, lots of kids ran by, and {name} could not see the ground.",),
+            ("But then, a man said he had seen a boy take {a_obj} home.",),
+            ("Instead of helping, {animal} ran around {spot2} and got in the way.",),
+            ("But then, {name} got so sad that {he} could not look anymore.",),
         ),
         "win": (
             (
@@ -968,6 +1325,106 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "They looked {spot} last, and that was where {my_obj} {was}!",
                 "{name} held {it} close all the way home.",
             ),
+            (
+                "{finder_cap} looked {spot} and found {name}'s {obj}!",
+                "{name} jumped up and down.",
+            ),
+            (
+                '"Here {it_is}!" {finder} called.',
+                "{name} ran over and took {my_obj} with a big smile.",
+            ),
+            (
+                "{finder_cap} walked to {spot} and saw {the_obj} there.",
+                "{name} gave {finder} a big hug.",
+            ),
+            (
+                "{finder_cap} had a good idea and looked {spot}.",
+                "There was {my_obj}! {name} was so happy.",
+            ),
+            (
+                "After a long time, {finder} found {name}'s {obj} {spot}.",
+                "{name} hugged {it} tight.",
+            ),
+            (
+                "{finder_cap} looked and looked, and then {finder_he} saw {the_obj} {spot}.",
+                "{name} laughed and said thank you.",
+            ),
+            (
+                "{finder_cap} got down and looked {spot}.",
+                "{name}'s {obj} {was} there, safe and sound!",
+            ),
+            (
+                "They went {spot} with {finder}, and there {was} {name}'s {obj}!",
+                "{name} smiled and smiled.",
+            ),
+            (
+                "{finder_cap} found {the_obj} {spot} and gave {it} back.",
+                '{name} said, "Thank you so much!"',
+            ),
+            (
+                "{finder_cap} did not stop looking until {finder_he} found {my_obj} {spot}.",
+                "{name} was so glad.",
+            ),
+            (
+                "{name} and {finder} looked {spot} together.",
+                "There {was} {my_obj}! They both laughed.",
+            ),
+            (
+                "At last, {finder} held up {name}'s {obj}.",
+                '"I found {it}!" {finder_he} said.',
+            ),
+            (
+                "{finder_cap} pointed {spot}.",
+                "{name} looked, and there {was} {my_obj}!",
+            ),
+            (
+                "{finder_cap} found {the_obj} {spot} and brought {it} to {name}.",
+                "{name} held {it} close and smiled.",
+            ),
+            (
+                "{finder_cap} looked in one last place, {spot}.",
+                "That was where {my_obj} {was}!",
+            ),
+            (
+                "When {finder} found {name}'s {obj} {spot}, {name} was so happy that {he} jumped.",
+                "{He} said thank you again and again.",
+            ),
+            (
+                '{finder_cap} said, "Look {spot}!"',
+                "{name} looked, and {he} saw {my_obj}.",
+            ),
+            (
+                "{finder_cap} walked {spot} and came back with {name}'s {obj}.",
+                "{name} gave {finder} a big hug.",
+            ),
+            (
+                "It was {finder} who found {the_obj}, {spot}.",
+                "{name} held {it} tight all the way home.",
+            ),
+            (
+                "{finder_cap} saw something {spot}. It was {name}'s {obj}!",
+                "{name} was not sad anymore.",
+            ),
+            (
+                "{finder_cap} looked {spot}, and {finder_he} found {the_obj}.",
+                "Everyone was so happy for {name}.",
+            ),
+            (
+                "{name} was about to cry when {finder} found {my_obj} {spot}.",
+                "{He} smiled a big smile.",
+            ),
+            (
+                "{finder_cap} found {name}'s {obj} {spot} and gave {it} a little wipe.",
+                "Then {finder_he} gave {it} back.",
+            ),
+            (
+                "They looked {spot}, and {finder} found {the_obj} there.",
+                "{name} hugged {finder} and {my_obj} too.",
+            ),
+            (
+                "{finder_cap} came back with a big smile and {name}'s {obj}.",
+                "{It} had been {spot} all along.",
+            ),
         ),
         "lose": (
             (
@@ -1082,6 +1539,79 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} looked out the window that night and thought about {my_obj}.",
                 "{It} {was} gone for good.",
             ),
+            (
+                "They looked all day, but {my_obj} {was} never found.",
+                "{name} was very sad.",
+            ),
+            (
+                "{name} had to go home without {my_obj}.",
+                "{He} cried a little in the car.",
+            ),
+            (
+                "Nobody could find {name}'s {obj}.",
+                "{name} missed {it} so much.",
+            ),
+            (
+                "It got dark, and {my_obj} {was} still lost.",
+                "{name} went home sad.",
+            ),
+            (
+                "{name} never saw {my_obj} again.",
+                "{He} thought about {it} every day.",
+            ),
+            (
+                "They looked {spot2} and {spot3}, but {name}'s {obj} {was} gone for good.",
+                "{name} was upset.",
+            ),
+            (
+                "{name} looked for {my_obj} for a long time.",
+                "In the end, {he} could not find {it}.",
+            ),
+            ("{my_obj} {was} lost {at_place}, and {name} never got {it} back.",),
+            (
+                "{name} went to bed that night without {my_obj}.",
+                "{He} felt very sad.",
+            ),
+            (
+                "{parent} helped {name} look again the next day, but {my_obj} {was} still gone.",
+                "{name} cried.",
+            ),
+            (
+                "{name}'s {obj} {was} never found.",
+                "{name} was sad and wished {he} had been careful.",
+            ),
+            (
+                "{name} did not find {my_obj} that day, or any day after.",
+                "{He} missed {it} a lot.",
+            ),
+            (
+                "They looked and looked, but {the_obj} {was} gone.",
+                "{name} was so upset that {he} did not want to play.",
+            ),
+            (
+                "{name} walked home slowly.",
+                "{He} could not stop thinking about {my_obj}.",
+            ),
+            (
+                "Everyone looked, but nobody found {name}'s {obj}.",
+                "{name} was very sad.",
+            ),
+            (
+                "{name} had to leave {place} without {my_obj}.",
+                "{He} looked back and cried.",
+            ),
+            (
+                "{name} could not find {my_obj}, not {spot2} and not {spot3}.",
+                "{He} was sad all day.",
+            ),
+            (
+                "It was time to go, and {name}'s {obj} {was} still lost.",
+                "{name} cried all the way home.",
+            ),
+            (
+                "{my_obj} {was} gone, and {name} never found {it}.",
+                "{He} was so sorry.",
+            ),
         ),
         "moral": (
             ("when you lose something, you should stay calm and look carefully",),
@@ -1122,6 +1652,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("you should always know where your things are",),
             ("a friend who helps you is the best friend of all",),
             ("you should put your things in your bag when you play",),
+            ("you should not give up when something is lost",),
+            ("it helps to stop and think when you lose something",),
+            ("you should keep your things in a safe place",),
+            ("it is good to ask for help when you need it",),
+            ("you should not put your things down and run off",),
+            ("it is good to thank the people who help you",),
+            ("you should know where you put your things",),
+            ("being careful with your things is a good idea",),
+            ("you should listen when someone tells you to be careful",),
+            ("you should keep looking for the things you love",),
+            ("it is okay to feel sad, but it is better to keep looking",),
+            ("you should keep your things close when you go out",),
+            ("it is good to remember where you put things",),
+            ("you can find lost things when you look carefully",),
+            ("everyone can help when something is lost",),
+            ("it is good to stay calm when you lose something",),
         ),
         "moral_bad": (
             ("you should take care of the things you love",),
@@ -1147,6 +1693,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("it is better to be careful than to be sad later",),
             ("you should always look after the things you love",),
             ("you should keep your bag closed when you go out",),
+            ("lost things are not always found again",),
+            ("it is sad to lose the things you love",),
+            ("you should look after your things all the time",),
+            ("you should listen when someone says to be careful",),
+            ("it is good to know where your things are",),
+            ("you should keep your things in your bag",),
+            ("being careful is better than being sorry",),
+            ("you should not run off and leave your things",),
+            ("some lost things never come back",),
+            ("you should hold on to the things you love",),
         ),
         "summary": (
             ("{name} loses {his} {obj} {at_place} and finds it {spot} with help.",),
@@ -1201,6 +1757,33 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("{friend} wondered what would happen if {name}'s {obj} went {spot}.",),
             ('"Not so high, {name}," {parent} warned. But {name} liked to throw {it} high.',),
+            ('"Don\'t throw {it} so high," {parent} warned. "{It} will get stuck {spot}."',),
+            (
+                "{name} liked to throw {my_obj} up high and catch {it}. {parent} told {him} to be careful.",
+            ),
+            ('{friend} looked up {spot} and warned, "Things can get stuck up there, {name}."',),
+            ('{parent} warned, "Play over here, {name}, where it is not so high."',),
+            ("{name} threw {my_obj} higher and higher. {parent} warned {him} to stop.",),
+            ('"If {it} goes up there, {it} will not come down," {friend} warned.',),
+            ("{name} did not listen when {parent} warned {him} to throw {my_obj} softly.",),
+            ('"Be careful, {name}! It is so high {spot}," {parent} warned.',),
+            ("{name} wondered if {my_obj} could go up very high.",),
+            (
+                '{parent} warned, "Only throw {it} a little, okay?" {name} said okay, but {he} forgot.',
+            ),
+            (
+                '{friend} warned, "Let\'s not play here, or your {obj} will get stuck." But {name} wanted to stay.',
+            ),
+            (
+                "{name} saw something stuck up {spot} and laughed. {He} did not think it could happen to {him}.",
+            ),
+            (
+                '"Don\'t throw {it} so high, {name}," {parent} warned. But {name} threw {it} up high.',
+            ),
+            (
+                "{name} liked to see how high {my_obj} could go. {He} did not know it was not a good idea.",
+            ),
+            ('{parent} looked at {spot} and said, "Be careful with your {obj} by there."',),
         ),
         "payoff": (
             ("{name} remembered what {parent} had said about throwing {it} too high.",),
@@ -1227,6 +1810,23 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Just as {parent} had said, {name}'s {obj} {was} stuck {spot}.",),
             ("{name} remembered the warning and wished {he} had thrown {it} a little softer.",),
             ("{name} remembered how high {spot} was. Now {he} knew.",),
+            ("{name} remembered that {parent} had said not to throw {it} so high.",),
+            ("Now {name} knew why {parent} had warned {him}.",),
+            ('"You warned me not to throw {it} so high," {name} said. "I am sorry."',),
+            ("{name} thought about the warning and looked up at {my_obj}.",),
+            (
+                "{friend} had said things got stuck up there, and now {name} knew {fhe} was telling the truth.",
+            ),
+            ("Just as {friend} had warned, {name}'s {obj} did not come down.",),
+            (
+                "{name} remembered how {he} had laughed at the thing stuck {spot}. {He} did not laugh now.",
+            ),
+            ("{name} remembered the warning. Now {my_obj} {was} up {spot}.",),
+            ("{name} remembered the warning, and {his} face got hot.",),
+            (
+                '"I should have listened," {name} said. {He} remembered the warning as {he} looked up at {my_obj}.',
+            ),
+            ("{parent} had said this would happen, and {name} knew it now.",),
         ),
         "incident": (
             (
@@ -1425,6 +2025,106 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} threw {the_obj} up high, and everyone looked up.",
                 "{It} did not come down!",
             ),
+            (
+                "{name} threw {my_obj} up as high as {he} could.",
+                "{It} went {spot} and did not come down.",
+            ),
+            (
+                "{name} and {friend} played catch with {my_obj}.",
+                "{friend} threw {it} too high, and {it} got stuck {spot}.",
+            ),
+            (
+                "{name} gave {my_obj} one more big throw.",
+                "Up {it} went, and {it} stayed {spot}.",
+            ),
+            (
+                "{name} wanted {my_obj} to go up high.",
+                "{It} did, and then {it} got stuck {spot}!",
+            ),
+            (
+                "{name} threw {my_obj} and then looked up.",
+                "{It} {was} stuck {spot}!",
+            ),
+            (
+                "{name} jumped and threw {my_obj}.",
+                "{It} landed {spot}, and {it} did not fall back down.",
+            ),
+            (
+                "{name} threw {my_obj} to {friend}, but {it} went too high.",
+                "Now {it} {was} stuck {spot}.",
+            ),
+            (
+                "{name} was playing with {my_obj} when {it} went up {spot}.",
+                "{He} could not get {it} down.",
+            ),
+            (
+                "{name} laughed and threw {my_obj} high.",
+                "But then {he} stopped laughing, because {it} {was} stuck {spot}.",
+            ),
+            (
+                "{name} wanted to see how high {my_obj} could go.",
+                "{It} went {spot} and got stuck there.",
+            ),
+            (
+                "{name} threw {my_obj} up, up, up.",
+                "{It} did not come back down.",
+            ),
+            (
+                "When {name} threw {my_obj}, {it} went {spot}.",
+                "{He} waited, but {it} did not fall.",
+            ),
+            (
+                "{friend} threw {name}'s {obj} back to {him}, but {it} went way up.",
+                "{It} got stuck {spot}.",
+            ),
+            (
+                "{name} gave {my_obj} a big throw to show {parent}.",
+                "{It} landed {spot} and stayed.",
+            ),
+            (
+                "{name} and {friend} looked up.",
+                "{name}'s {obj} {was} stuck {spot}!",
+            ),
+            (
+                "{name} threw {my_obj} too hard.",
+                "Now {it} {was} up {spot}, and {he} was down on the ground.",
+            ),
+            (
+                "{name} tried to catch {my_obj}, but {it} went over {his} head.",
+                "{It} got stuck {spot}.",
+            ),
+            (
+                "{name} threw {my_obj} very high.",
+                "That was too high, because {it} stayed {spot}.",
+            ),
+            (
+                "{name} was playing with {my_obj} {at_place}.",
+                "One throw went too high, and {it} got stuck {spot}.",
+            ),
+            (
+                "Up went {name}'s {obj}.",
+                "{It} did not come down, because {it} {was} stuck {spot}.",
+            ),
+            (
+                "{name} looked up at {my_obj} {spot}.",
+                "{He} did not know how to get {it} down.",
+            ),
+            (
+                "{name} threw {my_obj} up to make {friend} laugh.",
+                "But {it} got stuck {spot}, and nobody laughed.",
+            ),
+            (
+                "{name} threw {my_obj} and ran to catch {it}.",
+                "But {it} never came down. {It} {was} stuck {spot}.",
+            ),
+            (
+                '"Look how high!" {name} said and threw {my_obj}.',
+                "{It} went {spot} and got stuck.",
+            ),
+            (
+                "{name} threw {my_obj} up one last time.",
+                "This time, {it} stayed up {spot}.",
+            ),
         ),
         "try": (
             ("{name} jumped as high as {he} could, but {he} could not reach {it}.",),
@@ -1499,6 +2199,35 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{friend} threw a shoe up, but now the shoe was stuck too!",),
             ("{name} reached up as far as {he} could, but it was not far enough.",),
             ("They pushed a chair over, but even on the chair, {name} could not reach {my_obj}.",),
+            ("{name} jumped as high as {he} could, but {my_obj} {was} still too high.",),
+            ("{friend} tried to climb up, but {fhe} slipped and came down.",),
+            ("They threw a shoe at {the_obj}, but the shoe came down and {the_obj} did not.",),
+            ("{name} stood on {his} toes and reached up, but {he} could not get {it}.",),
+            ("{friend} got on {name}'s back, but {fhe} still could not reach {the_obj}.",),
+            ("They shook and shook, but {the_obj} stayed there.",),
+            (
+                "{name} found a stick and tried to push {the_obj}, but the stick was not long enough.",
+            ),
+            (
+                '{name} called up to {my_obj}, "Come down!"',
+                "But {it} did not.",
+            ),
+            ("{friend} threw a little rock, but {it} did not move {the_obj}.",),
+            ("{name} got a box to stand on, but {he} was still too small.",),
+            ("They jumped together, but {the_obj} {was} too high for them.",),
+            ("{name} tried to climb up, but {he} was too scared to go higher.",),
+            ("{friend} reached up with a long stick, but {the_obj} only moved a little.",),
+            ("{name} waited and waited for {the_obj} to fall, but {it} did not.",),
+            ("{name} threw a little rock up at {the_obj}, but the rock came down all alone.",),
+            ("They pulled a chair over and {name} got on it, but {he} still could not reach.",),
+            ("{friend} tried to help {name} up, but they both fell down.",),
+            (
+                "{name} reached and reached until {his} arms were tired, but {my_obj} stayed {spot}.",
+            ),
+            ("{name} jumped up and down, again and again, but {he} was too small.",),
+            ("They asked a big girl for help, but she could not reach {it} either.",),
+            ("{friend} threw {fhis} shoe, and it landed on {the_obj}, but {it} did not fall.",),
+            ("{name} tried to get {the_obj} with a long stick, but the stick broke.",),
         ),
         "want": (
             (
@@ -1539,6 +2268,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "My {obj} is {spot}! How do we get {it} down?",
                 "I am too small to get my {obj}!",
                 "I need my {obj}, but {it_is} stuck {spot}!",
+                "My {obj} is stuck! Can you get {it} down?",
+                "I can't reach my {obj}! {It_is} too high!",
+                "How do I get my {obj} down from {spot}?",
+                "I jumped and jumped, and I still can't get {it}!",
+                "I want my {obj} back! Please help me!",
+                "Why did I throw my {obj} so high?",
+                "My {obj} is up there, and I am down here!",
+                "Can you climb up and get my {obj}?",
+                "I am not tall enough to get my {obj}!",
+                "Look! My {obj} is stuck {spot}!",
+                "Please come down, {obj}! I need you!",
+                "What if my {obj} never comes down?",
+                "I threw {it} too high, and now {it_is} stuck!",
+                "Is there a way to get my {obj} down?",
+                "Who can help me get my {obj} down?",
+                "I can see my {obj}, but I can't get {it}!",
+                "I tried to get {it}, but {it_is} too high for me!",
+                "My {obj} is stuck, and I don't know what to do!",
+                "Can we get my {obj} down before we go home?",
             ),
         ),
         "offer": (
@@ -1584,6 +2332,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Let's not climb up there. It is not safe.",
                 "If we work together, we can get {it} down.",
                 "Let's get a chair and try.",
+                "Don't worry. We will get your {obj} down!",
+                "Let's find a long stick to get {it} down.",
+                "I will go get {parent}, because {parent} is tall!",
+                "Let me try. I can jump up and get {it}!",
+                "Let's throw something soft at {it}.",
+                "We can get a chair. Then you can reach {it}.",
+                "Let's wait a little. Maybe {it} will fall down.",
+                "I have an idea! Let's shake it and see.",
+                "Get on my back, and you can reach {it}!",
+                "Don't cry. Your {obj} is not gone. {It_is} just stuck.",
+                "We can do it together. Let's try!",
+                "Stay here. I will find something long to get {it}.",
+                "Let's ask someone big to help us.",
+                "I will hold you up, and you can reach for {it}.",
+                "Don't climb up there. Let's get {it} another way.",
+                "We will not go home without your {obj}!",
+                "Let's think. What can we use to get {it} down?",
+                "Jump one more time, and you can get {it}!",
+                "I will help you. Your {obj} will come down.",
+                "Let's not give up. We can get your {obj}!",
+                "Maybe {parent} has a ladder. Let's go ask!",
             ),
         ),
         "twist": (
@@ -1625,6 +2394,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "To everyone's surprise, {the_obj} moved with no help at all, but {it} did not fall.",
             ),
+            ("But then, {friend} saw a long stick on the ground.",),
+            ("To {name}'s surprise, {animal} ran up {spot} and sat next to {the_obj}.",),
+            ("But then, {name} heard {parent} coming with something in {phis} hands.",),
+            ("But then, {the_obj} moved a little, as if {it} wanted to come down.",),
+            ("To everyone's surprise, a big boy came by and looked up at {the_obj}.",),
+            ("But then, {name} had an idea: what if {friend} held {him} up?",),
+            ("But then, {friend} found a box and pushed it over to {name}.",),
+            ("To {name}'s surprise, {friend} came back with {parent}.",),
+            ("But then, {animal} jumped up {spot} and shook it all.",),
+            ("But then, {name} saw that {the_obj} {was} not so high after all.",),
+            ("To everyone's surprise, {the_obj} slipped down a little with no help.",),
+            ("But then, a man with a long stick walked by.",),
         ),
         "twist_win": (
             (
@@ -1681,6 +2462,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ('To everyone\'s surprise, {the_obj} fell down when {name} said, "Please come down!"',),
             ("But then, {animal} climbed up {spot} and came back down with {the_obj}!",),
             ("But then, {the_obj} moved, and {it} fell down into {friend}'s arms.",),
+            ("But then, {the_obj} slipped and fell down into {name}'s arms.",),
+            ("To {name}'s surprise, {friend} jumped up and got {the_obj} on the first try!",),
+            ("But then, {animal} ran up {spot} and pushed {the_obj} down.",),
+            ("But then, {parent} came over and got {the_obj} down with one hand.",),
+            ("To everyone's surprise, {the_obj} came down when {name} jumped one more time.",),
+            ("But then, {friend} gave it all a shake, and {the_obj} fell down.",),
+            ("But then, a tall man stopped and got {the_obj} down for {name}.",),
+            ("To {name}'s surprise, {the_obj} slid down with no help at all.",),
+            ("But then, {friend} threw a shoe, and {the_obj} came down with it!",),
+            ("But then, {name} stood on a box, and {he} could reach {the_obj} at last!",),
+            ("To everyone's surprise, {animal} came down with {the_obj} and gave {it} to {name}.",),
         ),
         "twist_bad": (
             (
@@ -1701,6 +2493,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("But then, {animal} jumped up, and {the_obj} went further {spot}.",),
             ("Instead of coming down, {the_obj} got stuck even more.",),
             ("But then, it got dark, and they could not see {the_obj} anymore.",),
+            ("But then, {the_obj} went even higher {spot}.",),
+            ("But then, {parent} said it was time to go home.",),
+            ("Instead of coming down, {the_obj} got stuck more and more.",),
+            ("But then, {friend} had to go home, and {name} could not do it alone.",),
+            ("But then, it started to rain, and {the_obj} got all wet.",),
+            ("But then, {animal} ran up {spot} and pushed {the_obj} even higher.",),
+            ("But then, the box broke, and {name} fell down.",),
+            ("But then, {name} threw {his} shoe, and now the shoe was stuck too.",),
         ),
         "win": (
             (
@@ -1884,6 +2684,98 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} knew what to do.",
                 "{finder_cap} got a long stick and got {the_obj} down.",
             ),
+            (
+                "{finder_cap} got a long stick and gave {the_obj} a push.",
+                "Down {it} came, and {name} caught {it}!",
+            ),
+            (
+                "{finder_cap} climbed up {spot} very carefully.",
+                "{Finder_he} came back down with {the_obj}.",
+            ),
+            (
+                "{finder_cap} lifted {name} up high.",
+                "{name} reached out and got {my_obj}!",
+            ),
+            (
+                "{finder_cap} shook it all softly, and {the_obj} fell.",
+                "{name} laughed and hugged {it}.",
+            ),
+            (
+                "{finder_cap} got a ladder from the house.",
+                "Soon {name}'s {obj} {was} back in {his} hands.",
+            ),
+            (
+                "{finder_cap} was tall enough to reach {the_obj}.",
+                "{Finder_he} gave {it} back with a smile.",
+            ),
+            (
+                "{finder_cap} threw something soft at {the_obj}.",
+                "{It} fell down, and {name} caught {it}.",
+            ),
+            (
+                "With a long stick, {finder} got {the_obj} down.",
+                '{name} said, "Thank you!"',
+            ),
+            (
+                "{finder_cap} held {name} up on {finder_his} back.",
+                "{name} reached up and got {my_obj}.",
+            ),
+            (
+                "{finder_cap} had a good idea and got a chair.",
+                "Then {finder_he} got {the_obj} down.",
+            ),
+            (
+                "{finder_cap} pushed {the_obj} with a long stick until {it} fell.",
+                "{name} jumped up and hugged {it}.",
+            ),
+            (
+                "{finder_cap} got {the_obj} down from {spot} in no time.",
+                "{name} held {it} tight.",
+            ),
+            (
+                "{finder_cap} went up and got {the_obj}.",
+                "Everyone clapped, and {name} smiled.",
+            ),
+            (
+                "{finder_cap} helped {name} get on a box.",
+                "From there, {name} could reach {my_obj} at last.",
+            ),
+            (
+                "{finder_cap} gave it all a big shake, and down came {the_obj}!",
+                "{name} was so happy.",
+            ),
+            (
+                "{finder_cap} stood on a chair and reached up.",
+                "{Finder_he} got {the_obj} and gave {it} back.",
+            ),
+            (
+                "{finder_cap} and {name} got {the_obj} down together.",
+                "{name} said thank you again and again.",
+            ),
+            (
+                "{finder_cap} got {my_obj} down, and {name} gave {finder} a big hug.",
+                "Then {name} played with {it} again, but not so high.",
+            ),
+            (
+                "{finder_cap} used a long stick to get {the_obj}.",
+                "It was not hard for {finder}.",
+            ),
+            (
+                "When {finder} got {the_obj} down, {name} laughed.",
+                "{He} did not throw {it} so high again.",
+            ),
+            (
+                '{finder_cap} said, "Here you go!" and gave {name} {the_obj}.',
+                "{name} smiled from ear to ear.",
+            ),
+            (
+                "{finder_cap} reached up and got {the_obj}.",
+                "{name} was very happy to have {it} back.",
+            ),
+            (
+                "{finder_cap} got {name}'s {obj} down from {spot}.",
+                "{name} held {it} close all day.",
+            ),
         ),
         "lose": (
             (
@@ -1965,7 +2857,7 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} had to go home without {it}.",
             ),
             (
-                "A big wind came and took {the_obj} away.",
+                "Then {the_obj} went up even higher, and nobody could see {it} anymore.",
                 "{name} never saw {it} again.",
             ),
             (
@@ -1983,6 +2875,74 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{my_obj} {was} stuck {spot} for good.",
                 "{name} was sorry {he} had thrown {it} so high.",
+            ),
+            (
+                "They tried and tried, but {the_obj} stayed {spot}.",
+                "{name} went home sad.",
+            ),
+            (
+                "{name} never got {my_obj} down.",
+                "{He} looked up at {it} every day and felt sad.",
+            ),
+            (
+                "{my_obj} {was} too high, and nobody could reach {it}.",
+                "{name} cried.",
+            ),
+            (
+                "{name} had to go home without {my_obj}.",
+                "{It} {was} still stuck {spot}.",
+            ),
+            (
+                "It got dark, and they could not get {the_obj} down.",
+                "{name} was upset.",
+            ),
+            (
+                "The next day, {name} went back, but {my_obj} {was} gone.",
+                "{He} never saw {it} again.",
+            ),
+            (
+                "{name}'s {obj} stayed {spot} for a long time.",
+                "{name} missed {it} very much.",
+            ),
+            (
+                "Nobody could get {name}'s {obj} down.",
+                "{name} was sorry {he} had thrown {it} so high.",
+            ),
+            (
+                "{the_obj_cap} got stuck even more, and it was no use.",
+                "{name} walked home with tears in {his} eyes.",
+            ),
+            (
+                "{name} looked up at {my_obj} one last time.",
+                "Then {he} went home, very sad.",
+            ),
+            (
+                "{my_obj} never came down from {spot}.",
+                "{name} was sad for a long time.",
+            ),
+            (
+                "They could not get {the_obj}, not with a stick and not with a chair.",
+                "{name} cried all the way home.",
+            ),
+            (
+                "{name}'s {obj} {was} stuck for good.",
+                "{He} wished {he} had listened.",
+            ),
+            (
+                "In the end, {the_obj} stayed up {spot}.",
+                "{name} could not stop thinking about {it}.",
+            ),
+            (
+                "{name} waited and waited, but {my_obj} never fell.",
+                "{He} was very sad.",
+            ),
+            (
+                "They gave up, and {name}'s {obj} stayed {spot}.",
+                "{name} was so upset.",
+            ),
+            (
+                "{name} had to leave {my_obj} {spot}.",
+                "{He} never got {it} back.",
             ),
         ),
         "moral": (
@@ -2016,6 +2976,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("a good idea is better than a big jump",),
             ("it is okay to ask for help",),
             ("you should listen when someone says to be careful",),
+            ("it is good to ask for help when you can't do something",),
+            ("you should not throw your things too high",),
+            ("a good friend will help you when you are stuck",),
+            ("you should think before you throw",),
+            ("it is better to play safe",),
+            ("being tall is not the only way to reach things",),
+            ("you should not climb up high on your own",),
+            ("working together can fix hard things",),
+            ("you should thank the people who help you",),
+            ("a little help can go a long way",),
+            ("when something is hard, you can stay calm and think",),
+            ("you should not give up when things are hard",),
+            ("grown-ups can help with things that are too high",),
+            ("it is good to think of a new way to try",),
         ),
         "moral_bad": (
             ("you should not throw your things too high",),
@@ -2036,6 +3010,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("it is better to play safe than to be sad",),
             ("you should ask for help before you try to climb",),
             ("throwing things too high can make you lose them",),
+            ("you should not throw your things so high",),
+            ("some things can not be fixed",),
+            ("you should play safe with the things you love",),
+            ("things that go too high may not come back",),
+            ("you should think before you throw",),
+            ("being careful is better than being sorry",),
+            ("you should play with your things close to the ground",),
+            ("it is sad to lose something you love",),
         ),
         "summary": (
             ("{name}'s {obj} gets stuck {spot}, and {finder} helps get it down.",),
@@ -2100,6 +3082,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{animal_cap} had taken lots of things {at_place} before, but {name} did not know that.",
             ),
             ('{name} laughed at {animal}, but {parent} warned, "Watch your {obj}, {name}."',),
+            ('{parent} warned, "Watch out for {animal}, {name}. It likes to take things."',),
+            ("{name} noticed {animal} looking at {my_obj} for a long time.",),
+            ('"Keep your {obj} close," {friend} warned. "{animal_cap} is coming!"',),
+            ("{animal_cap} walked around and around {name}. {parent} told {him} to be careful.",),
+            ("{name} put {my_obj} on the ground, and {animal} soon came a little closer.",),
+            ('{parent} warned, "{animal_cap} took a hat last time we were here."',),
+            ("{name} laughed when {animal} looked at {my_obj}. {He} did not know what it wanted.",),
+            ('"Don\'t let {animal} get your {obj}," {parent} warned {name}.',),
+            ('{friend} noticed {animal} {spot}. "It is looking at your {obj}!" {fhe} said.',),
+            ("{animal_cap} came close to {name} two times, but {name} did not know why.",),
+            ('{parent} warned, "Hold your {obj} up, {name}. {animal_cap} is hungry."',),
+            (
+                "{name} played with {my_obj} on the ground. {He} did not know that {animal} was watching from {spot}.",
+            ),
+            (
+                "Everyone {at_place} knew that {animal} liked to take things, but {name} did not know.",
+            ),
+            (
+                '{name} waved {my_obj} at {animal} to make it look. {parent} warned, "Don\'t do that!"',
+            ),
+            ('"That {animal} is so fast," {friend} warned. "Hold on to your {obj}."',),
         ),
         "payoff": (
             ("{name} remembered how {animal} had been watching {my_obj}.",),
@@ -2126,6 +3129,17 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered {animal} hiding {spot}. That was where it went!",),
             ('"{parent} warned me, and I did not listen," {name} said softly.',),
             ("{name} remembered how {animal} had walked around and around {him}.",),
+            ("{name} remembered how {animal} had looked at {my_obj}.",),
+            ('"You warned me to watch out," {name} said to {parent}. "I did not listen."',),
+            ("Now {name} knew why {parent} had warned {him} about {animal}.",),
+            ("{friend} had said {animal} was coming, and now {name}'s {obj} {was} gone.",),
+            ("{name} thought about the warning and felt very silly.",),
+            ("{name} remembered that {animal} had taken a hat before. Now it had taken {my_obj}!",),
+            ("{name} wished {he} had held {my_obj} up, just as {parent} had said.",),
+            ("The warning came back to {name}. {animal_cap} had been waiting all along.",),
+            ("{name} remembered waving {my_obj} at {animal}, and {he} felt silly now.",),
+            ("Just as {friend} had said, {animal} was very fast.",),
+            ('"I should have held {it} close," {name} said. {He} remembered the warning.',),
         ),
         "incident": (
             (
@@ -2332,6 +3346,106 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} heard a noise and turned around.",
                 "{animal_cap} was running away with {name}'s {obj}!",
             ),
+            (
+                "{name} put {my_obj} down to tie {his} shoe.",
+                "{animal_cap} ran up and took {it}!",
+            ),
+            (
+                "{animal_cap} came out from {spot}.",
+                "It took {name}'s {obj} and ran!",
+            ),
+            (
+                "{name} was looking at {friend} when {animal} ran by.",
+                "Now {my_obj} {was} gone!",
+            ),
+            (
+                "{name} held {my_obj} out to {animal}.",
+                "It took {it} in its mouth and ran off.",
+            ),
+            (
+                "{animal_cap} jumped up at {name}.",
+                "{name} let go, and {animal} took {my_obj} away.",
+            ),
+            (
+                "{name} and {friend} sat down to eat.",
+                "{animal_cap} came and took {name}'s {obj}.",
+            ),
+            (
+                "{animal_cap} walked up slowly.",
+                "Then it took {name}'s {obj} and ran {spot}.",
+            ),
+            (
+                "{name} laughed as {animal} came close.",
+                "But then it took {my_obj} and ran away!",
+            ),
+            (
+                "{name} turned around to wave at {parent}.",
+                "When {he} looked back, {animal} had {my_obj}.",
+            ),
+            (
+                "{animal_cap} ran past {name} very fast.",
+                "{my_obj} {was} in its mouth!",
+            ),
+            (
+                "{name} put {my_obj} on the seat next to {him}.",
+                "{animal_cap} took {it} and ran off.",
+            ),
+            (
+                "{name} heard a noise.",
+                "{animal_cap} was running {spot} with {name}'s {obj}!",
+            ),
+            (
+                "{name} was playing with {my_obj} when {animal} came running.",
+                "It took {it} and did not stop.",
+            ),
+            (
+                "{animal_cap} looked at {name}, and {name} looked at {animal}.",
+                "Then it took {my_obj} and ran!",
+            ),
+            (
+                "{name} dropped {my_obj}, and before {he} could pick {it} up, {animal} took {it}.",
+                "It ran away fast.",
+            ),
+            (
+                "{name} and {friend} were playing a game.",
+                "{animal_cap} ran in and took {name}'s {obj}.",
+            ),
+            (
+                "{animal_cap} came up to {name} as if it wanted to play.",
+                "Then it took {my_obj} and ran {spot}.",
+            ),
+            (
+                "{name} shut {his} eyes for a little while.",
+                "When {he} opened them, {animal} had {my_obj}!",
+            ),
+            (
+                "{name} went to get a drink and left {my_obj} on the ground.",
+                "{animal_cap} took {it} at once.",
+            ),
+            (
+                "{animal_cap} ran up, took {name}'s {obj}, and ran off {spot}.",
+                "It was so fast!",
+            ),
+            (
+                "{name} saw {animal} running away.",
+                "Then {he} saw that it had {my_obj}!",
+            ),
+            (
+                "{animal_cap} wanted to play with {name}'s {obj} too.",
+                "So it took {it} and ran.",
+            ),
+            (
+                "{name} was not looking, and {animal} took {my_obj}.",
+                "It ran away with {it} {spot}.",
+            ),
+            (
+                "{animal_cap} took {name}'s {obj} with its mouth.",
+                "Then it ran and ran.",
+            ),
+            (
+                "{name} sat down {at_place} with {my_obj}.",
+                "{animal_cap} came and took {it} away.",
+            ),
         ),
         "try": (
             (
@@ -2394,6 +3508,34 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} ran and ran until {he} was tired, but {animal} still had {my_obj}.",),
             ("{friend} clapped {fhis} hands, but {animal} only ran faster.",),
             ("{name} looked {spot}, but {animal} had gone even further in.",),
+            ("{name} ran after {animal}, but it went {spot} where {name} could not go.",),
+            ("{friend} called to {animal}, but it did not come back.",),
+            ("{name} held out a snack, but {animal} did not want it.",),
+            ("{name} tried to grab {the_obj}, but {animal} ran away again.",),
+            ("They walked up very slowly, but {animal} saw them and ran.",),
+            (
+                '{name} said, "Please give it back!"',
+                "But {animal} only looked at {him}.",
+            ),
+            ("{friend} ran one way and {name} ran the other way, but {animal} got away.",),
+            ("{name} ran as fast as {he} could, but {animal} was faster.",),
+            ("{friend} threw a stick for {animal}, but it did not drop {the_obj}.",),
+            (
+                '{name} called, "Come here, {animal}!"',
+                "But it ran away.",
+            ),
+            ("{name} got very close, but then {animal} ran off with {the_obj} again.",),
+            ("{name} tried to pull {the_obj} out of its mouth, but {animal} held on tight.",),
+            ("They ran all around {place} after {animal}, but they could not catch it.",),
+            ("{friend} tried to be quiet, but {animal} heard {fhim} and ran.",),
+            ("{name} looked {spot}, but {animal} was not there anymore.",),
+            ("{name} made a funny noise, but {animal} did not stop.",),
+            ("{name} clapped and called, but {animal} did not even look back.",),
+            (
+                "{name} ran after {animal} until {he} was very tired.",
+                "It still had {my_obj}.",
+            ),
+            ("They tried to go around {animal}, but it ran {spot}.",),
         ),
         "want": (
             (
@@ -2435,6 +3577,23 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Help! {animal_cap} is running away with my {obj}!",
                 "That is not yours, {animal}! That is my {obj}!",
                 "Where did {animal} go with my {obj}?",
+                "Hey! That is my {obj}! Come back!",
+                "{animal_cap} took my {obj}! Help!",
+                "Please give me back my {obj}, {animal}!",
+                "Stop! Come back with my {obj}!",
+                "I want my {obj} back! {animal_cap} is too fast!",
+                "Where is {animal} going with my {obj}?",
+                "{animal_cap}, that is not yours! Give {it} back!",
+                "I can't catch {animal}! It has my {obj}!",
+                "What if {animal} never gives my {obj} back?",
+                "Can you help me get my {obj} from {animal}?",
+                "Run! We have to get my {obj} back!",
+                "Please, {animal}, I need my {obj}!",
+                "I just put {it} down, and {animal} took {it}!",
+                "{animal_cap} is running away, and my {obj} is going with it!",
+                "Don't hurt my {obj}, {animal}!",
+                "I want to play with my {obj}, not {animal}!",
+                "Look! {animal_cap} took my {obj} {spot}!",
             ),
         ),
         "offer": (
@@ -2477,6 +3636,25 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Don't worry. {animal_cap} will get tired soon.",
                 "Come on, let's see where it went!",
                 "I think {animal} is hungry. Let's give it something to eat.",
+                "Don't run. {animal_cap} will run too.",
+                "Let's be quiet and walk slowly.",
+                "I will go this way, and you go that way!",
+                "Let's give {animal} something to eat. Then it will drop {it}.",
+                "Don't worry. We will get your {obj} back.",
+                "Maybe {animal} wants to play. Let's play with it!",
+                "Come on, let's follow {animal}!",
+                "Let's sit down. {animal_cap} will come back.",
+                "I know what to do. Watch me!",
+                "Let's call {animal} very softly.",
+                "We can get your {obj} back if we are kind to {animal}.",
+                "Let's go and ask {parent} what to do.",
+                "I will help you. {animal_cap} can't run all day!",
+                "Let's throw a stick. Maybe {animal} will drop your {obj}.",
+                "Stay calm. {animal_cap} is just playing.",
+                "If we are nice, {animal} will give {it} back.",
+                "Let's look {spot}. I think {animal} went that way.",
+                "We can do it together. Come on!",
+                "I will get a snack. {animal_cap} likes snacks!",
             ),
         ),
         "twist": (
@@ -2520,6 +3698,20 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, {animal} ran back out and ran around them, very happy.",),
             ("But then, {name} saw that {animal} looked hungry.",),
+            ("But then, {animal} stopped and looked back at {name}.",),
+            ("To {name}'s surprise, {animal} put {the_obj} down {spot}.",),
+            ("But then, {friend} saw {animal} lying down {spot}.",),
+            (
+                "But then, {name} saw that {animal} did not want to keep {the_obj}. It just wanted to play.",
+            ),
+            ("To everyone's surprise, another animal came and looked at {the_obj} too.",),
+            ("But then, {animal} ran in a circle and came back.",),
+            ("But then, {name} heard a little noise {spot}.",),
+            ("But then, {friend} had an idea and ran to get a snack.",),
+            ("To {name}'s surprise, {animal} stopped and sat down.",),
+            ("But then, {animal} got tired and lay down {spot}.",),
+            ("But then, {animal} dropped {the_obj} and looked at it.",),
+            ("To everyone's surprise, {animal} walked up to {friend}.",),
         ),
         "twist_win": (
             (
@@ -2579,6 +3771,16 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             ("But then, {animal} sneezed, and {the_obj} fell out of its mouth!",),
             ("But then, {animal} brought {the_obj} back, as if it was a game.",),
+            ("But then, {animal} dropped {the_obj} at {name}'s feet and sat down.",),
+            ("To {name}'s surprise, {animal} brought {the_obj} back all by itself!",),
+            ("But then, {animal} got tired and let {the_obj} go.",),
+            ("But then, {friend} held out a snack, and {animal} let go of {the_obj}.",),
+            ("To everyone's surprise, {animal} gave {the_obj} to {friend}.",),
+            ("But then, {animal} saw a bird and dropped {the_obj} to run after it.",),
+            ("But then, {animal} came back with {the_obj}, as if it wanted to play.",),
+            ("To {name}'s surprise, {animal} put {the_obj} down and walked away.",),
+            ("But then, {animal} lay down, and {the_obj} fell out of its mouth.",),
+            ("But then, {parent} called {animal}, and it came with {the_obj}.",),
         ),
         "twist_bad": (
             (
@@ -2601,6 +3803,13 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Instead of giving {it} back, {animal} ran away even faster.",),
             ("But then, {animal} went {spot} and would not come out.",),
             ("But then, it got dark, and they could not see {animal} anymore.",),
+            ("But then, {animal} ran far away, and they could not see it.",),
+            ("Instead of stopping, {animal} went {spot} and hid.",),
+            ("But then, {animal} ran out of {place} with {the_obj}.",),
+            ("But then, {parent} said they had to go home now.",),
+            ("But then, {animal} started to bite {the_obj}.",),
+            ("But then, {animal} hid {the_obj}, and nobody saw where.",),
+            ("But then, it got dark, and {animal} was gone.",),
         ),
         "win": (
             (
@@ -2775,6 +3984,90 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{finder_cap} followed {animal} {spot} slowly.",
                 "There was {my_obj}, safe and sound.",
             ),
+            (
+                "{finder_cap} gave {animal} a snack.",
+                "It let go of {the_obj}, and {name} got {it} back!",
+            ),
+            (
+                "{finder_cap} called {animal} softly, and it came.",
+                "{Finder_he} took {the_obj} and gave {it} back.",
+            ),
+            (
+                "{finder_cap} sat down and waited.",
+                "Soon {animal} came and put {the_obj} down.",
+            ),
+            (
+                "{finder_cap} threw a stick.",
+                "{animal_cap} dropped {the_obj} to get it, and {name} took {my_obj} back.",
+            ),
+            (
+                "{finder_cap} followed {animal} {spot}.",
+                "There was {name}'s {obj}!",
+            ),
+            (
+                "{finder_cap} played with {animal} for a little while.",
+                "Then it gave {the_obj} back.",
+            ),
+            (
+                "{finder_cap} was very gentle with {animal}.",
+                "It let go of {the_obj} at last.",
+            ),
+            (
+                "{finder_cap} found {animal} {spot}, and {the_obj} {was} next to it.",
+                "{name} was so happy.",
+            ),
+            (
+                "{finder_cap} held out {finder_his} hand, and {animal} put {the_obj} in it.",
+                "{name} laughed.",
+            ),
+            (
+                "{finder_cap} knew {animal} just wanted to play.",
+                "{Finder_he} gave it a stick, and it gave back {the_obj}.",
+            ),
+            (
+                "{finder_cap} walked up slowly and petted {animal}.",
+                "Then {finder_he} took {the_obj} back.",
+            ),
+            (
+                "With a kind voice, {finder} asked {animal} to drop {the_obj}.",
+                "It did!",
+            ),
+            (
+                "{finder_cap} got {the_obj} back from {animal}.",
+                '{name} said, "Thank you!"',
+            ),
+            (
+                "{finder_cap} ran around {animal} and got {the_obj}.",
+                "{name} held {it} tight.",
+            ),
+            (
+                "{finder_cap} gave {animal} some food.",
+                "{animal_cap} was happy, and {name} got {my_obj} back.",
+            ),
+            (
+                "{finder_cap} looked {spot} and found {the_obj}.",
+                "{animal_cap} had left {it} there.",
+            ),
+            (
+                "{finder_cap} got down on the ground and waited.",
+                "{animal_cap} came up and gave {the_obj} to {finder}.",
+            ),
+            (
+                "{finder_cap} told {name} to sit still.",
+                "{animal_cap} came back and put {the_obj} down.",
+            ),
+            (
+                "At last, {finder} got {name}'s {obj} from {animal}.",
+                "{name} hugged {it} and smiled.",
+            ),
+            (
+                "{finder_cap} called, and {animal} ran to {finder} with {the_obj}.",
+                "{name} got {it} back.",
+            ),
+            (
+                "{finder_cap} made a funny noise, and {animal} dropped {the_obj}.",
+                "{name} ran to get {it}.",
+            ),
         ),
         "lose": (
             (
@@ -2842,6 +4135,63 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{my_obj} {was} gone for good.",
                 "{name} did not want to go back {to_place} after that.",
             ),
+            (
+                "{animal_cap} ran away with {my_obj}.",
+                "{name} never saw {it} again.",
+            ),
+            (
+                "They looked {spot}, but {animal} and {the_obj} were gone.",
+                "{name} was so sad.",
+            ),
+            (
+                "{name} got {my_obj} back, but {it} {was} broken.",
+                "{name} cried.",
+            ),
+            (
+                "{animal_cap} never gave {the_obj} back.",
+                "{name} went home sad.",
+            ),
+            (
+                "{name} had to go home without {my_obj}.",
+                "{He} missed {it} very much.",
+            ),
+            (
+                "{animal_cap} hid {name}'s {obj} {spot}, and nobody could find {it}.",
+                "{name} was upset.",
+            ),
+            (
+                "It got dark, and {animal} still had {my_obj}.",
+                "{name} cried all the way home.",
+            ),
+            (
+                "{name}'s {obj} {was} gone for good.",
+                "{name} was sad for a long time.",
+            ),
+            (
+                "{animal_cap} ran out of {place} with {the_obj}.",
+                "{name} could not catch it.",
+            ),
+            (
+                "{name} never got {my_obj} back from {animal}.",
+                "{He} felt very sad.",
+            ),
+            (
+                "{animal_cap} was too fast, and {name}'s {obj} {was} lost.",
+                "{name} sat down and cried.",
+            ),
+            (
+                "{name} found {the_obj} {spot} the next day, but {it} {was} all broken.",
+                "{He} was sad.",
+            ),
+            (
+                "They looked all day, but they could not find {animal} or {my_obj}.",
+                "{name} was upset.",
+            ),
+            (
+                "{animal_cap} kept {the_obj}.",
+                "{name} was sad and did not want to play.",
+            ),
+            ("{name} never saw {animal} again, and {he} never saw {my_obj} again either.",),
         ),
         "moral": (
             ("if you are gentle and patient, even animals will listen",),
@@ -2873,6 +4223,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("animals are friends when you are kind to them",),
             ("waiting can work better than running",),
             ("sharing with animals can make them your friends",),
+            ("being gentle with animals is a good idea",),
+            ("running after animals does not always help",),
+            ("friends can help you get things back",),
+            ("it is good to stay calm",),
+            ("animals like to play too",),
+            ("it is good to keep your things close",),
+            ("being kind to animals helps",),
+            ("you can ask for help when something is taken",),
+            ("waiting quietly can be better than running",),
+            ("a snack can make a new friend",),
+            ("it is good to think before you run",),
+            ("you should say thank you when someone helps",),
         ),
         "moral_bad": (
             ("you should keep an eye on your things",),
@@ -2893,6 +4255,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("animals can take things very fast",),
             ("you should hold your things close",),
             ("it is sad to lose something you love",),
+            ("you should keep your things close when animals are around",),
+            ("you should listen when someone tells you to watch out",),
+            ("some things you lose do not come back",),
+            ("animals can be very fast",),
+            ("it is good to watch your things",),
+            ("being careful is better than being sorry",),
+            ("you should not wave your things at animals",),
+            ("it is sad to lose things you love",),
         ),
         "summary": (
             ("{animal_cap} takes {name}'s {obj} {at_place}, and they win it back.",),
@@ -2957,6 +4327,29 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "{name} heard a little sound when {he} played with {my_obj}, but {he} did not know what it was.",
             ),
+            ('{parent} warned, "Be gentle with your {obj}, {name}."',),
+            ("{name} liked to throw {my_obj} up and down. {parent} warned {him} to stop.",),
+            ('"Don\'t step on your {obj}," {friend} warned. "{It} will break."',),
+            ("{name} played with {my_obj} very hard. {parent} warned {him} to be careful.",),
+            ('"If you drop {it} again, {it} might break," {parent} warned.',),
+            ('{name} ran with {my_obj} in {his} hands, and {parent} warned, "Walk, please!"',),
+            ('{friend} saw a little crack in {name}\'s {obj}. "Be careful," {fhe} said.',),
+            (
+                "{name} put {my_obj} on the floor. {He} did not know that someone would soon step on {it}.",
+            ),
+            ('"Your {obj} is not very strong," {parent} warned. "Play with {it} softly."',),
+            (
+                "{name} did not listen to the warning, because {he} was having so much fun with {my_obj}.",
+            ),
+            ("{parent} warned {name} to put {my_obj} away before {he} ran and played.",),
+            (
+                "{name} dropped {my_obj} two times that morning. {parent} warned {him} to hold {it} tight.",
+            ),
+            ('"Don\'t pull so hard, {name}," {friend} warned. "You will break {it}."',),
+            (
+                "{name} liked to see how fast {my_obj} could go. {parent} warned {him} to slow down.",
+            ),
+            ('{parent} warned, "Let\'s play gently today." But {name} wanted to play hard.',),
         ),
         "payoff": (
             ("{name} remembered the little crack and what {parent} had said.",),
@@ -2981,6 +4374,19 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("{name} remembered the warning and wished {he} had listened to {parent}.",),
             ("Just as {parent} had said, {name}'s {obj} had broken.",),
             ("{name} remembered what {friend} had said and looked down at the pieces.",),
+            ("{name} remembered that {parent} had said to be gentle.",),
+            (
+                '"I should have listened," {name} said. {He} remembered the warning as {he} looked at the pieces.',
+            ),
+            ("Now {name} knew why {parent} had told {him} to play softly.",),
+            ("{friend} had seen the crack before, and now {name}'s {obj} {was} broken.",),
+            ("{name} remembered the warning, and {he} felt so sorry.",),
+            ("Just as {friend} had said, {name}'s {obj} had broken.",),
+            ("{name} thought about running with {my_obj}. {parent} had told {him} not to.",),
+            ("{name} wished {he} had played more gently, like {parent} had said.",),
+            ('"You told me to be careful," {name} said to {parent}. "I wasn\'t."',),
+            ("The warning came back to {name} as {he} looked at {my_obj}.",),
+            ("{name} remembered dropping {my_obj} before. This time {it} broke.",),
         ),
         "incident": (
             (
@@ -3168,6 +4574,90 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{name} put {my_obj} in {his} bag with lots of other things.",
                 "When {he} took {it} out, {it} {was} broken.",
             ),
+            (
+                "{name} dropped {my_obj} on the floor.",
+                "Crack! {It} broke.",
+            ),
+            (
+                "{name} ran with {my_obj} and fell down.",
+                "When {he} got up, {my_obj} {was} broken.",
+            ),
+            (
+                "{name} pulled {my_obj} too hard.",
+                "{It} came apart in {his} hands.",
+            ),
+            (
+                "{name} threw {my_obj} up high and did not catch {it}.",
+                "{It} fell and broke.",
+            ),
+            (
+                "{name} sat down, and {he} did not see {my_obj} under {him}.",
+                "Crack!",
+            ),
+            (
+                "{name} and {friend} both wanted {my_obj}.",
+                "They pulled and pulled, and {it} broke.",
+            ),
+            (
+                "{name} put {my_obj} on the table, and {it} fell off.",
+                "Now {it} {was} in pieces.",
+            ),
+            (
+                "{name} played with {my_obj} so hard that {it} broke.",
+                "{He} looked at the pieces and was very sad.",
+            ),
+            (
+                "{name} dropped {my_obj} when {he} ran to the door.",
+                "{It} broke on the floor.",
+            ),
+            (
+                "{name} heard a crack.",
+                "{He} looked down, and {my_obj} {was} broken!",
+            ),
+            (
+                "{name} tried to make {my_obj} do something new.",
+                "But {it} broke!",
+            ),
+            (
+                "{name} was jumping with {my_obj} in {his} hands.",
+                "Then {he} fell, and {my_obj} broke.",
+            ),
+            (
+                "{name} put {my_obj} on the floor and forgot about {it}.",
+                "Then {he} stepped on {it}.",
+            ),
+            (
+                "{name} showed {my_obj} to {friend} and dropped {it}.",
+                "{It} broke in two.",
+            ),
+            (
+                "{name} played with {my_obj} every day.",
+                "One day, {it} broke.",
+            ),
+            (
+                "{name} was playing with {my_obj} {at_place} when {it} fell.",
+                "{It} broke into pieces.",
+            ),
+            (
+                "{name} gave {my_obj} a big push.",
+                "{It} went too fast and broke.",
+            ),
+            (
+                "{name} put {my_obj} in {his} bag, and something fell on {it}.",
+                "{It} {was} broken!",
+            ),
+            (
+                "{name} was so happy that {he} jumped, and {my_obj} fell.",
+                "{It} broke.",
+            ),
+            (
+                "{name} looked at {my_obj}.",
+                "{It} {was} broken, and one piece was on the floor.",
+            ),
+            (
+                "When {name} opened {his} bag, {my_obj} {was} broken.",
+                "{He} did not know how.",
+            ),
         ),
         "try": (
             (
@@ -3222,6 +4712,27 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             (
                 "They tried to fix {it} with a lot of tape, but {it} looked funny and still did not work.",
             ),
+            ("{name} tried to put the pieces back, but they did not fit.",),
+            ("{friend} got some tape, but the tape did not hold {the_obj} together.",),
+            ("{name} held the pieces very tight, but {he} could not make them stay.",),
+            ("They tried glue, but {the_obj} fell apart again.",),
+            ("{name} looked for the last piece, but {he} could not find it.",),
+            ("{friend} tried to fix {the_obj}, but {fhe} did not know how.",),
+            (
+                "{name} put the pieces on the table and looked at them.",
+                "{He} did not know what to do.",
+            ),
+            ("They used lots of tape, but {the_obj} still did not work.",),
+            ("{name} tried to fix {my_obj} all by {him}self, but {it} broke more.",),
+            ("{friend} held one piece and {name} held the other, but they fell apart again.",),
+            ("{name} tried string, but the string did not hold.",),
+            ("They waited for the glue to dry, but {the_obj} still came apart.",),
+            ("{name} tried so hard, but {his} hands were not strong enough.",),
+            ("{friend} had an idea, but it did not work.",),
+            ("{name} tried to put the pieces together like a game, but {he} could not.",),
+            ("They pushed the pieces together, but {the_obj} broke again.",),
+            ("{name} asked {friend} to hold {the_obj}, but it fell out of {fhis} hands.",),
+            ("{name} put on more glue, but {the_obj} did not stay together.",),
         ),
         "want": (
             (
@@ -3261,6 +4772,22 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "Will my {obj} ever be good again?",
                 "Who can fix my {obj}?",
                 "I love my {obj}, and now {it_is} broken!",
+                "My {obj} broke! Can you fix {it}?",
+                "Oh no, my {obj}! What do I do?",
+                "Can we fix my {obj}? Please?",
+                "I want my {obj} to be good again!",
+                "I am so sorry. I broke my {obj}.",
+                "Will my {obj} work again?",
+                "I should have been careful with my {obj}!",
+                "Who can help me fix my {obj}?",
+                "Look at my {obj}! {It_is} all broken!",
+                "I tried to fix {it}, but I can't!",
+                "Can you help me put my {obj} back together?",
+                "Please, I need my {obj} to work!",
+                "I was not gentle, and now my {obj} is broken!",
+                "Is there a way to fix my {obj}?",
+                "I love my {obj}. Can we make {it} good again?",
+                "I don't know how to fix my {obj}!",
             ),
         ),
         "offer": (
@@ -3303,6 +4830,21 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "We can fix {it} together. Come on!",
                 "Let's be very careful with the pieces.",
                 "Your {obj} can be good again. You will see.",
+                "Don't cry. We can fix {it}!",
+                "Let me see. I think we can fix your {obj}.",
+                "Let's get some glue and try.",
+                "I will help you find all the pieces.",
+                "{parent} can fix things. Let's ask!",
+                "Don't be sad. Your {obj} can be fixed.",
+                "Let's use tape. Tape can fix your {obj}!",
+                "Let's be careful. We don't want to break {it} more.",
+                "I fixed something like this once. I can help!",
+                "We will make your {obj} good again.",
+                "It's okay. Things break sometimes.",
+                "Let's try one more time. I think we can do it!",
+                "I will get some string. Maybe string can fix {it}.",
+                "Come on, let's fix your {obj} before dinner.",
+                "Your {obj} will be as good as new, you will see!",
             ),
         ),
         "twist": (
@@ -3344,6 +4886,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("To everyone's surprise, {the_obj} {was} not so broken after all.",),
             ("But then, {name} had an idea: what if they used string?",),
             ("But then, {friend} found a little piece under the table that they had not seen.",),
+            ("But then, {friend} found the lost piece {spot}.",),
+            ("To {name}'s surprise, {parent} said {phe} knew how to fix {it}.",),
+            ("But then, {name} had an idea: they could use string!",),
+            ("But then, {friend} came back with a box of glue.",),
+            ("To everyone's surprise, the pieces of {the_obj} fit together very well.",),
+            ("But then, {name} found a piece {spot} that {he} had not seen.",),
+            ("But then, {parent} came home with something to fix {the_obj}.",),
+            ("To {name}'s surprise, {friend} knew just what to do.",),
+            ("But then, {animal} came in with a piece of {the_obj}.",),
+            ("But then, {name} looked at {the_obj} again, and {it} {was} not so broken.",),
+            ("To everyone's surprise, {the_obj} worked a little after all.",),
+            ("But then, {name} remembered that {parent} had glue in a box.",),
         ),
         "twist_bad": (
             ("But then, {name} stepped on one of the pieces, and it broke [again|even more].",),
@@ -3366,6 +4920,14 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("Instead of fixing {it}, the tape made {it} come apart even more.",),
             ("But then, {friend} stepped on a piece.",),
             ("But then, {parent} said {phe} could not fix {it}.",),
+            ("But then, {the_obj} fell and broke again.",),
+            ("But then, they could not find the last piece.",),
+            ("Instead of holding {the_obj} together, the glue came off.",),
+            ("But then, {animal} ran in and took a piece away.",),
+            ("But then, {friend} stepped on one of the pieces.",),
+            ("But then, {parent} said {the_obj} could not be fixed.",),
+            ("But then, the tape came off, and {the_obj} fell apart.",),
+            ("Instead of getting better, {the_obj} broke even more.",),
         ),
         "win": (
             (
@@ -3538,6 +5100,85 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "They waited for the glue to dry.",
                 "In the morning, {my_obj} {was} fixed!",
             ),
+            (
+                "{finder_cap} put the pieces together with glue.",
+                "Soon {the_obj} {was} as good as new!",
+            ),
+            (
+                "{finder_cap} fixed {the_obj} with tape.",
+                "{name} smiled and said thank you.",
+            ),
+            (
+                "{finder_cap} and {name} fixed {the_obj} together.",
+                "{It} worked again!",
+            ),
+            (
+                "{finder_cap} found the last piece and put {it} back.",
+                "{name}'s {obj} {was} fixed!",
+            ),
+            (
+                "{finder_cap} used string to fix {the_obj}.",
+                "{name} was so happy.",
+            ),
+            (
+                "{finder_cap} took {the_obj} and fixed {it} at the table.",
+                "{name} hugged {it}.",
+            ),
+            (
+                "With a little glue and a lot of care, {finder} fixed {name}'s {obj}.",
+                "{name} laughed.",
+            ),
+            (
+                "{finder_cap} held the pieces while {name} put on the tape.",
+                "{the_obj_cap} {was} fixed!",
+            ),
+            ("{finder_cap} fixed {the_obj}, and {name} played with {it} very gently.",),
+            (
+                "{finder_cap} knew how to fix {the_obj}.",
+                "It did not take long.",
+            ),
+            (
+                "The next day, {finder} gave {name} {the_obj}, all fixed.",
+                "{name} jumped up and down.",
+            ),
+            ("{finder_cap} fixed {name}'s {obj} so well that you could not see where {it} broke.",),
+            (
+                "{finder_cap} put the last piece in, and {the_obj} worked again!",
+                "Everyone clapped.",
+            ),
+            (
+                "{finder_cap} glued {the_obj} and let {it} dry.",
+                "In the morning, {it} {was} fixed.",
+            ),
+            ('{finder_cap} fixed {the_obj}, and {name} said, "I will be gentle now."',),
+            (
+                "{name} gave {finder} a big hug when {finder_he} fixed {my_obj}.",
+                "{He} was so happy.",
+            ),
+            (
+                "{finder_cap} fixed {name}'s {obj} with tape and string.",
+                "{It} looked funny, but {it} worked!",
+            ),
+            (
+                "{finder_cap} sat down with {name} and fixed {the_obj} piece by piece.",
+                "{name} smiled.",
+            ),
+            (
+                "{finder_cap} fixed {the_obj} and gave {it} back.",
+                "{name} held {it} very gently.",
+            ),
+            (
+                "{finder_cap} worked on {the_obj} for a long time.",
+                "At last, {it} {was} fixed!",
+            ),
+            (
+                "With help from {finder}, {name}'s {obj} {was} good again.",
+                "{name} said thank you.",
+            ),
+            (
+                "{finder_cap} fixed {my_obj}.",
+                "{name} played with {it} all day, very gently.",
+            ),
         ),
         "lose": (
             (
@@ -3606,6 +5247,58 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
                 "{my_obj} never worked again.",
                 "{name} kept the pieces in a box.",
             ),
+            (
+                "{name}'s {obj} could not be fixed.",
+                "{name} was very sad.",
+            ),
+            (
+                "They tried and tried, but {the_obj} stayed broken.",
+                "{name} cried.",
+            ),
+            (
+                "{the_obj_cap} {was} broken for good.",
+                "{name} missed {it} a lot.",
+            ),
+            (
+                "{name} put the pieces of {my_obj} in a box.",
+                "{He} was sad every time {he} looked at {it}.",
+            ),
+            (
+                "{parent} could not fix {name}'s {obj}.",
+                "{name} was so upset.",
+            ),
+            (
+                "{my_obj} never worked again.",
+                "{name} wished {he} had been gentle.",
+            ),
+            (
+                "The last piece was gone, so {the_obj} could not be fixed.",
+                "{name} cried.",
+            ),
+            (
+                "{name} looked at {my_obj} and felt sad.",
+                "{It} would never be the same.",
+            ),
+            (
+                "Nobody could fix {the_obj}.",
+                "{name} was sad for a long time.",
+            ),
+            (
+                "{name}'s {obj} broke again and again.",
+                "In the end, {name} could not play with {it} anymore.",
+            ),
+            (
+                "{name} had to say goodbye to {my_obj}.",
+                "{He} was very sad.",
+            ),
+            (
+                "{the_obj_cap} {was} too broken.",
+                "{name} was sorry {he} had not listened.",
+            ),
+            (
+                "{my_obj} {was} in pieces, and the pieces did not fit.",
+                "{name} was upset.",
+            ),
         ),
         "moral": (
             ("it is okay when things break, because you can fix them with help",),
@@ -3636,6 +5329,18 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("with a little help, broken things can be good again",),
             ("you should play gently with your things",),
             ("you should not run with things in your hands",),
+            ("it is good to be gentle with your things",),
+            ("broken things can be fixed with help",),
+            ("you should say sorry when you break something",),
+            ("friends can help you fix things",),
+            ("it is okay to ask for help",),
+            ("you should play softly with the things you love",),
+            ("working together can fix hard things",),
+            ("you should listen when someone says to be careful",),
+            ("it is good to take care of your things",),
+            ("you should say thank you when someone helps",),
+            ("being careful is better than being sorry",),
+            ("things that break can still be loved",),
         ),
         "moral_bad": (
             ("you should be gentle with the things you love",),
@@ -3655,6 +5360,15 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ("once something breaks, it may never be the same",),
             ("you should take care of your things",),
             ("you should not run with things in your hands",),
+            ("you should be gentle with your things",),
+            ("some things can not be fixed",),
+            ("you should listen to a warning",),
+            ("it is better to be careful than sorry",),
+            ("you should play softly with the things you love",),
+            ("you should not throw things",),
+            ("broken things are not always the same again",),
+            ("it is sad when the things you love break",),
+            ("you should not pull on things too hard",),
         ),
         "summary": (
             ("{name} breaks {his} {obj}, and {finder} helps fix it.",),

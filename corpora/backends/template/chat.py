@@ -901,6 +901,467 @@ SETUP: tuple[Exchange, ...] = (
         ("hero", "Do you think I should bring my {obj}, {friend}?", "said"),
         ("friend", "Yes! Then we can show everyone {at_place}.", "cried"),
     ),
+    (
+        ("hero", "{parent}, what are we doing today?", "said"),
+        ("parent", "We are going {to_place} after lunch, {name}.", "said"),
+        ("hero", "Yay! I love {place}!", "cried"),
+    ),
+    (
+        ("friend", "Do you have a snack for {place}, {name}?", "said"),
+        ("hero", "No. Do you?", "said"),
+        ("friend", "Yes, I have two apples. You can have one, {name}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, what do you think we can do {at_place}?", "said"),
+        ("friend", "We can run, and jump, and look at everything!", "said"),
+        ("hero", "And I can take my {obj} with me!", "said"),
+    ),
+    (
+        ("parent", "Who is ready for {place}?", "said"),
+        ("hero", "I am ready, {parent}!", "cried"),
+        ("friend", "Me too!", "cried"),
+    ),
+    (
+        ("hero", "{parent}, why is {friend} not here yet?", "said"),
+        ("parent", "Maybe {friend} is still eating breakfast.", "said"),
+        ("hero", "Then I can wait here with my {obj}.", "said"),
+    ),
+    (
+        ("friend", "Hi, {name}, what are you doing?", "said"),
+        ("hero", "I am getting my {obj}. We are going {to_place}!", "said"),
+        ("friend", "Can I come with you?", "said"),
+        ("hero", "Yes! Let's ask {parent}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, I had a dream about {place}!", "said"),
+        ("friend", "What was it about, {name}?", "said"),
+        ("hero", "We played there all day, and it was so much fun!", "said"),
+    ),
+    (
+        ("parent", "Let's walk {to_place} today.", "said"),
+        ("hero", "Okay! Can {friend} walk with us, {parent}?", "said"),
+        ("parent", "Yes, {friend} can walk with us.", "said"),
+    ),
+    (
+        ("friend", "Do you like to run or walk, {name}?", "said"),
+        ("hero", "I like to run! Let's run {to_place}, {friend}!", "said"),
+        ("friend", "Okay, but not too fast.", "said"),
+    ),
+    (
+        ("hero", "Look, {friend}! I am all ready for {place}.", "said"),
+        ("friend", "You look so ready, {name}!", "said"),
+        ("hero", "I have my {obj}, and I have a big smile!", "said"),
+    ),
+    (
+        ("parent", "Do you want to take your {obj} {to_place}, or leave {it} at home?", "said"),
+        ("hero", "Take {it}, please! I want {it} with me, {parent}.", "said"),
+    ),
+    (
+        ("friend", "What do you do with your {obj}, {name}?", "said"),
+        ("hero", "I play with {it}, and I look after {it}. {It_is} mine!", "said"),
+    ),
+    (
+        ("parent", "Please be kind to everyone {at_place}, {name}.", "said"),
+        ("hero", "I am always kind, {parent}!", "said"),
+        ("friend", "It's true! {name} is so kind.", "said"),
+    ),
+    (
+        ("hero", "Let's sing a song on the way {to_place}!", "said"),
+        ("friend", "Okay! You sing first, {name}.", "said"),
+        ("hero", "I love this song! Now you sing, {friend}!", "said"),
+    ),
+    (
+        ("parent", "{name}, where are you going in such a hurry?", "said"),
+        ("hero", "{to_place}, {parent}! {friend} is waiting for me.", "said"),
+        ("parent", "Okay, but walk, please.", "said"),
+    ),
+    (
+        ("hero", "{parent}, how many sleeps until we go {to_place}?", "said"),
+        ("parent", "No sleeps! We go today, {name}.", "said"),
+        ("hero", "Today? Yay!", "cried"),
+    ),
+    (
+        ("friend", "I want to see everything {at_place}!", "said"),
+        ("hero", "Me too! Let's look at everything together, {friend}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, can you keep a secret?", "said"),
+        ("friend", "Yes, I can.", "said"),
+        ("hero", "I love {place} more than any place in the world!", "said"),
+    ),
+    (
+        ("parent", "Do you want to bring your {obj} {to_place} today, {name}?", "said"),
+        ("hero", "Yes, please! I like to have {it} with me, {parent}.", "said"),
+    ),
+    (
+        ("friend", "Why are you jumping up and down, {name}?", "said"),
+        ("hero", "Because we are going {to_place}!", "said"),
+        ("friend", "Then I will jump too!", "said"),
+    ),
+    (
+        ("hero", "{parent}, can I help you get ready?", "said"),
+        ("parent", "Yes, you can. Please find the snacks, {name}.", "said"),
+        ("hero", "Here they are! Now we can go {to_place}.", "said"),
+    ),
+    (
+        ("parent", "I made lunch for you two to take {to_place}.", "said"),
+        ("hero", "Thank you, {parent}! What is in it?", "said"),
+        ("parent", "Something yummy. You will see, {name}.", "said"),
+    ),
+    (
+        ("hero", "Can we go {to_place} when {friend} gets here?", "said"),
+        ("parent", "Yes, {name}, as soon as {friend} is here.", "said"),
+    ),
+    (
+        ("friend", "Hello! Is {name} home?", "said"),
+        ("parent", "Yes, {friend}. Come in!", "said"),
+        ("hero", "Hi, {friend}! I am just getting my {obj}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, do you want to stay with me all day today?", "said"),
+        ("friend", "Yes! We can do everything together {at_place}.", "said"),
+        ("hero", "Yay! Best friends!", "said"),
+    ),
+    (
+        ("parent", "What do you say to {friend}, {name}?", "said"),
+        ("hero", "Good morning, {friend}!", "said"),
+        ("friend", "Good morning, {name}!", "said"),
+    ),
+    (
+        ("hero", "I think {place} is the best place in the world.", "said"),
+        ("friend", "Why, {name}?", "said"),
+        ("hero", "Because we can play there, and it has so much to see!", "said"),
+    ),
+    (
+        ("parent", "Don't run off {at_place}, okay?", "said"),
+        ("hero", "Okay, {parent}, I will stay where you can see me.", "said"),
+    ),
+    (
+        ("friend", "Do you think {parent} will get us ice cream {at_place}?", "said"),
+        ("hero", "Maybe! Let's ask nicely, {friend}.", "said"),
+    ),
+    (
+        ("hero", "Can we go now, {parent}? Please?", "said"),
+        ("parent", "In one minute, {name}.", "said"),
+        ("hero", "One minute is so long!", "said"),
+    ),
+    (
+        ("friend", "Wow, you are up early, {name}!", "said"),
+        ("hero", "I know! I could not sleep because we are going {to_place} today.", "said"),
+    ),
+    (
+        ("parent", "Do you want to bring your {obj} {to_place}, {name}?", "said"),
+        ("hero", "Yes! My {obj} loves {place} too.", "said"),
+    ),
+    (
+        ("hero", "Let's play a game on the way {to_place}, {friend}.", "said"),
+        ("friend", "What game?", "said"),
+        ("hero", "Let's count all the dogs we see!", "said"),
+    ),
+    (
+        ("friend", "I see one dog, {name}!", "said"),
+        ("hero", "I see two! Let's count them all the way {to_place}.", "said"),
+    ),
+    (
+        ("parent", "Is your room clean, {name}?", "said"),
+        ("hero", "Yes, {parent}! Look at it!", "said"),
+        ("parent", "Good job! Now we can go {to_place}.", "said"),
+    ),
+    (
+        ("hero", "What are you going to bring {to_place}, {friend}?", "said"),
+        ("friend", "I am going to bring a snack. What about you, {name}?", "said"),
+        ("hero", "I am going to bring my {obj}!", "said"),
+    ),
+    (
+        ("friend", "Let's find some pretty things {at_place}, {name}.", "said"),
+        ("hero", "Yes! We can look for pretty things together, {friend}.", "said"),
+    ),
+    (
+        ("parent", "{name}, please say goodbye to the cat.", "said"),
+        ("hero", "Bye, kitty! We are going {to_place}!", "said"),
+        ("parent", "The cat says have fun!", "said"),
+    ),
+    (
+        ("hero", "I will stay close to you {at_place}, {parent}.", "said"),
+        ("parent", "Thank you, {name}, that makes me happy.", "said"),
+    ),
+    (
+        ("friend", "Who will go first, {name}?", "said"),
+        ("hero", "You go first, {friend}. I will get my {obj} and come next.", "said"),
+    ),
+    (
+        ("hero", "{friend}, what do you call a dog {at_place}?", "said"),
+        ("friend", "I don't know. What?", "said"),
+        ("hero", "A happy dog!", "said"),
+        ("friend", "That is so silly, {name}!", "said"),
+    ),
+    (
+        ("parent", "We can stay {at_place} until dinner, {name}.", "said"),
+        ("hero", "Yay! That is a long time, {parent}!", "cried"),
+    ),
+    (
+        ("hero", "{friend}, I am so glad it's a play day today.", "said"),
+        ("friend", "Me too! Let's go {to_place} and play, {name}.", "said"),
+    ),
+    (
+        ("friend", "How do we get {to_place}, {name}?", "said"),
+        ("hero", "We walk down the street with {parent}. It's not far!", "said"),
+    ),
+    (
+        ("parent", "Do you want a cookie before we go {to_place}, {name}?", "said"),
+        ("hero", "Yes, please! Can {friend} have one too, {parent}?", "said"),
+    ),
+    (
+        ("hero", "{parent}, I have everything!", "said"),
+        ("parent", "Everything? Let me see, {name}.", "said"),
+        ("hero", "Yes! My {obj}, my snack, and {friend}!", "said"),
+    ),
+    (
+        ("friend", "I wish I had {a_obj} like you, {name}.", "said"),
+        ("hero", "Maybe you can ask your [mom|dad], {friend}.", "said"),
+    ),
+    (
+        ("parent", "Are you two ready for a fun day?", "said"),
+        ("hero", "Yes, we are!", "cried"),
+        ("friend", "Let's go {to_place}!", "cried"),
+    ),
+    (
+        ("hero", "Good morning, {friend}, did you sleep well?", "said"),
+        ("friend", "Yes! And now I am ready for {place}, {name}.", "said"),
+    ),
+    (
+        ("parent", "Let me look at you, {name}.", "said"),
+        ("hero", "Am I clean, {parent}?", "said"),
+        ("parent", "Yes, so clean! Now let's go {to_place}.", "said"),
+    ),
+    (
+        ("hero", "{parent}, will there be other kids {at_place}?", "said"),
+        ("parent", "Maybe, {name}. You can say hello to them.", "said"),
+        ("hero", "Okay! I can show them my {obj}.", "said"),
+    ),
+    (
+        ("friend", "My [mom|dad] made us a snack for {place}!", "said"),
+        ("hero", "What is it, {friend}?", "said"),
+        ("friend", "It's a surprise, {name}!", "said"),
+    ),
+    (
+        ("hero", "Why do we have to walk so slow, {parent}?", "said"),
+        ("parent", "Because we walk with {friend}, {name}. We go together.", "said"),
+    ),
+    (
+        ("friend", "I like the way to {place}, {name}.", "said"),
+        ("hero", "Me too. We can see the houses and the dogs, {friend}.", "said"),
+    ),
+    (
+        ("parent", "Do you need anything before we go, {name}?", "said"),
+        ("hero", "No, {parent}. I just want to go {to_place}!", "said"),
+    ),
+    (
+        ("hero", "Can we go {to_place} by bus, {parent}?", "said"),
+        ("parent", "Yes, we can take the bus today, {name}.", "said"),
+        ("hero", "Yay! I love it!", "cried"),
+    ),
+    (
+        ("friend", "Can we sit by the window on the bus, {name}?", "said"),
+        ("hero", "Yes! Then we can look out all the way {to_place}.", "said"),
+    ),
+    (
+        ("parent", "{name}, what do you want to see {at_place} today?", "said"),
+        ("hero", "I want to see everything, {parent}!", "said"),
+        ("parent", "Everything? Wow, {name}!", "said"),
+    ),
+    (
+        ("hero", "I am going to be a good friend {at_place} today.", "said"),
+        ("friend", "You are always a good friend, {name}.", "said"),
+    ),
+    (
+        ("friend", "I don't have a snack, {name}.", "said"),
+        ("hero", "That is okay, {friend}. {parent} has snacks for us.", "said"),
+    ),
+    (
+        ("hero", "{parent}, can you help me with my {obj}?", "said"),
+        ("parent", "Yes, {name}. Come here.", "said"),
+        ("hero", "Thank you! Now I am ready for {place}.", "said"),
+    ),
+    (
+        ("parent", "What should we do on this lovely day, {name}?", "said"),
+        ("hero", "Let's go {to_place}, {parent}!", "said"),
+        ("parent", "That is just what I was thinking!", "said"),
+    ),
+    (
+        ("hero", "{friend}, you look happy today!", "said"),
+        ("friend", "Yes! I love going {to_place} with you, {name}.", "said"),
+    ),
+    (
+        ("friend", "Is {place} far, {name}?", "said"),
+        ("hero", "No! We can be there very soon, {friend}.", "said"),
+    ),
+    (
+        ("hero", "I want to tell you something, {parent}.", "said"),
+        ("parent", "What is it, {name}?", "said"),
+        ("hero", "I love you, and I love {place}!", "said"),
+    ),
+    (
+        ("parent", "Remember to say please and thank you {at_place}.", "said"),
+        ("hero", "Okay, {parent}, I always say please.", "said"),
+    ),
+    (
+        ("hero", "Do you want to hold my hand on the way, {friend}?", "said"),
+        ("friend", "Yes, please. I like holding hands, {name}.", "said"),
+    ),
+    (
+        ("friend", "Guess what I want to do {at_place}, {name}!", "said"),
+        ("hero", "Jump? Run? Sing?", "said"),
+        ("friend", "All of them!", "said"),
+    ),
+    (
+        ("parent", "{name}, you have two minutes to get ready.", "said"),
+        ("hero", "I can do it in one minute, {parent}! Look at me!", "said"),
+    ),
+    (
+        ("hero", "{parent}, what can I bring {to_place}?", "said"),
+        ("parent", "You can bring your {obj}, {name}.", "said"),
+        ("hero", "Yay! I love to take {it} with me.", "said"),
+    ),
+    (
+        ("friend", "Are you scared of dogs, {name}?", "said"),
+        ("hero", "No, I like dogs! Maybe we will see some {at_place}, {friend}.", "said"),
+    ),
+    (
+        ("hero", "{friend}, let's be the first ones {at_place}!", "said"),
+        ("friend", "Okay! Let's hurry, {name}!", "said"),
+        ("parent", "Walk, you two. Don't run!", "said"),
+    ),
+    (
+        ("parent", "Are you hungry, {name}? We can eat {at_place}.", "said"),
+        ("hero", "Yes! Can we have a picnic there, {parent}?", "said"),
+    ),
+    (
+        ("hero", "Do you know what {place} has, {friend}?", "said"),
+        ("friend", "No, what?", "said"),
+        ("hero", "Lots of fun things to see and do!", "said"),
+    ),
+    (
+        ("friend", "Do you think we will have fun today, {name}?", "said"),
+        ("hero", "Yes! We always have fun {at_place}, {friend}.", "said"),
+    ),
+    (
+        ("parent", "{name}, you are very quiet today.", "said"),
+        ("hero", "I am thinking about {place}, {parent}.", "said"),
+        ("parent", "Happy things, I hope?", "said"),
+        ("hero", "Yes! Very happy things.", "said"),
+    ),
+    (
+        ("hero", "Can I go and get {friend}, {parent}?", "said"),
+        ("parent", "Yes, but come back soon, {name}.", "said"),
+        ("hero", "Okay! Then we can all go {to_place}.", "said"),
+    ),
+    (
+        ("friend", "I can run so fast now, {name}!", "said"),
+        ("hero", "Wow! Let's run {at_place}, {friend}.", "said"),
+    ),
+    (
+        ("hero", "{parent}, I think my {obj} wants to go {to_place} too.", "said"),
+        ("parent", "Then your {obj} can come too, {name}.", "said"),
+    ),
+    (
+        ("parent", "If you see something fun {at_place}, tell me.", "said"),
+        ("hero", "Okay, {parent}, I will tell you everything!", "said"),
+    ),
+    (
+        ("hero", "Hello, {friend}, do you like my hair today?", "said"),
+        ("friend", "Yes! You look so nice, {name}.", "said"),
+        ("hero", "Thank you! Let's go {to_place}.", "said"),
+    ),
+    (
+        ("friend", "{name}, do you remember the last time we went {to_place}?", "said"),
+        ("hero", "Yes! It was so much fun.", "said"),
+        ("friend", "Let's have even more fun today!", "said"),
+    ),
+    (
+        ("parent", "Drink your milk, {name}, and then we can go.", "said"),
+        ("hero", "All done, {parent}! Can we go {to_place} now?", "said"),
+    ),
+    (
+        ("hero", "Do you want to pretend we are frogs, {friend}?", "said"),
+        ("friend", "Yes! Hop, hop, hop {to_place}!", "said"),
+        ("hero", "Hop, hop! Frogs love {place}!", "said"),
+    ),
+    (
+        ("friend", "What should we do first {at_place}, {name}?", "said"),
+        ("hero", "Let's look around first. Then we can play, {friend}.", "said"),
+    ),
+    (
+        ("parent", "{name}, can you help {friend} get ready?", "said"),
+        ("hero", "Yes! Come on, {friend}, let's get ready for {place}.", "said"),
+    ),
+    (
+        ("hero", "{parent}, is it time yet?", "said"),
+        ("parent", "Not yet, {name}. Soon.", "said"),
+        ("hero", "Is it time now?", "said"),
+        ("parent", "Yes! Now it is time.", "said"),
+    ),
+    (
+        ("friend", "I think {place} will be so much fun, {name}.", "said"),
+        ("hero", "I think so too! Do you want to go with me and {parent}?", "said"),
+    ),
+    (
+        ("hero", "I will be very good {at_place}, I promise.", "said"),
+        ("parent", "Thank you, {name}, I know you will try.", "said"),
+    ),
+    (
+        ("friend", "Let's make a plan, {name}.", "said"),
+        ("hero", "Okay! First we go {to_place}, and then we play!", "said"),
+        ("friend", "That is a good plan.", "said"),
+    ),
+    (
+        ("parent", "Wait for me, {name} and {friend}!", "said"),
+        ("hero", "We are waiting, {parent}! Come on!", "said"),
+        ("friend", "We want to go {to_place}!", "said"),
+    ),
+    (
+        ("hero", "{friend}, what do you like to eat at a picnic?", "said"),
+        ("friend", "I like sandwiches! What about you, {name}?", "said"),
+        ("hero", "I like cookies. Let's take some {to_place}.", "said"),
+    ),
+    (
+        ("parent", "You can go and play {at_place}, but stay together.", "said"),
+        ("hero", "Yes, {parent}. {friend} and I always stay together.", "said"),
+    ),
+    (
+        ("hero", "Look out the window, {friend}, what a nice day!", "said"),
+        ("friend", "It is a good day for {place}, {name}!", "said"),
+    ),
+    (
+        ("friend", "How do you feel today, {name}?", "said"),
+        ("hero", "I feel happy, because we are going {to_place}!", "said"),
+    ),
+    (
+        ("parent", "Will you help me carry the snacks, {name}?", "said"),
+        ("hero", "Yes, {parent}. I am strong!", "said"),
+        ("parent", "Thank you, {name}, you are a big help.", "said"),
+    ),
+    (
+        ("hero", "{parent}, can {friend} come over before we go {to_place}?", "said"),
+        ("parent", "Yes. Let's ask {friend}'s [mom|dad], {name}.", "said"),
+    ),
+    (
+        ("friend", "Can I sit next to you {at_place}, {name}?", "said"),
+        ("hero", "Yes! We can sit together, {friend}.", "said"),
+    ),
+    (
+        ("hero", "I love to go places with my {obj}, {parent}.", "said"),
+        ("parent", "I know you do, {name}.", "said"),
+    ),
+    (
+        ("parent", "{name}, let's see if we have everything.", "said"),
+        ("hero", "I have my {obj}!", "said"),
+        ("parent", "Good, and I have the snacks. Let's go {to_place}.", "said"),
+    ),
+    (
+        ("hero", "What do you think {place} looks like today, {friend}?", "said"),
+        ("friend", "I think it looks fun! Let's go and see, {name}.", "said"),
+    ),
 )
 
 HAPPY_AFTER: tuple[Exchange, ...] = (
@@ -1436,6 +1897,333 @@ HAPPY_AFTER: tuple[Exchange, ...] = (
         ("hero", "Guess what? Today was a good day after all, {parent}.", "cried"),
         ("parent", "I am so glad to hear that, {name}.", "said"),
     ),
+    (
+        ("hero", "{parent}, guess what?", "said"),
+        ("parent", "What, {name}?", "said"),
+        ("hero", "I am so happy!", "said"),
+        ("parent", "I can see your big smile, {name}!", "said"),
+    ),
+    (
+        ("friend", "Do you want to play again soon, {name}?", "said"),
+        ("hero", "Yes! Come to my house, and we can play all day, {friend}.", "said"),
+    ),
+    (
+        ("parent", "Come here, {name} and {friend}. Hug time!", "said"),
+        ("hero", "Yay!", "cried"),
+        ("friend", "A big hug!", "cried"),
+    ),
+    (
+        ("hero", "Thank you for a good day, {parent}.", "said"),
+        ("parent", "Thank you for being such a good kid, {name}.", "said"),
+    ),
+    (
+        ("friend", "What was your best part of today, {name}?", "said"),
+        ("hero", "Being with you, {friend}! What was yours?", "said"),
+        ("friend", "Being with you too!", "said"),
+    ),
+    (
+        ("hero", "I want to hold my {obj} and never let go, {parent}.", "said"),
+        ("parent", "You can hold {it} all the way home, {name}.", "said"),
+    ),
+    (
+        ("parent", "Let's go home, wash up, and have some soup.", "said"),
+        ("hero", "Yummy! Can {friend} have soup with us, {parent}?", "said"),
+        ("parent", "Yes, there is soup for everyone.", "said"),
+    ),
+    (
+        ("hero", "{friend}, let's make a picture of today!", "said"),
+        ("friend", "Yes! You can be in it, and I can be in it too, {name}.", "said"),
+    ),
+    (
+        ("friend", "I like it when you smile, {name}.", "said"),
+        ("hero", "I like it when you smile too, {friend}!", "said"),
+    ),
+    (
+        ("parent", "Are you ready to go home, {name}?", "said"),
+        ("hero", "Yes, {parent}, but my legs are so tired!", "said"),
+        ("parent", "Then I can carry you a little way.", "said"),
+    ),
+    (
+        ("hero", "What a fun day we had, {parent}!", "said"),
+        ("parent", "Yes, we did. I am glad you are happy, {name}.", "said"),
+    ),
+    (
+        ("friend", "You are a good friend, {name}.", "said"),
+        ("hero", "So are you, {friend}. The best!", "said"),
+    ),
+    (
+        ("hero", "Can we come here again, {parent}?", "said"),
+        ("parent", "Yes, {name}, we can come again soon.", "said"),
+        ("hero", "Yay! Did you hear that, {friend}?", "cried"),
+    ),
+    (
+        ("parent", "{name}, what do you say to {friend}?", "said"),
+        ("hero", "Thank you for playing with me, {friend}!", "said"),
+        ("friend", "Thank you too, {name}!", "said"),
+    ),
+    (
+        ("hero", "I am so glad today. Are you glad too, {friend}?", "said"),
+        ("friend", "Yes! I am so glad, {name}.", "said"),
+    ),
+    (
+        ("friend", "Let's tell our friends at school about today!", "said"),
+        ("hero", "Yes! They will want to hear all about it, {friend}.", "said"),
+    ),
+    (
+        ("parent", "How about some warm milk and a story tonight, {name}?", "said"),
+        ("hero", "Yes, please! A story about {friend} and me!", "said"),
+    ),
+    (
+        ("hero", "Good night, my {obj}. Sleep well!", "said"),
+        ("parent", "Good night, {name}. I love you.", "said"),
+    ),
+    (
+        ("friend", "Can we be friends forever, {name}?", "said"),
+        ("hero", "Yes! Forever and ever, {friend}!", "said"),
+    ),
+    (
+        ("parent", "I am so proud of you both.", "said"),
+        ("hero", "Thank you, {parent}! {friend} and I did it together.", "said"),
+    ),
+    (
+        ("hero", "{parent}, I want to give {friend} a hug.", "said"),
+        ("parent", "Go on, {name}. {friend} would like that.", "said"),
+        ("friend", "Thank you, {name}!", "said"),
+    ),
+    (
+        ("friend", "I have to go home for dinner now, {name}.", "said"),
+        ("hero", "Okay. Can you come back tomorrow, {friend}?", "said"),
+        ("friend", "I will ask my [mom|dad], {name}.", "said"),
+    ),
+    (
+        ("hero", "I can not stop smiling, {parent}!", "said"),
+        ("parent", "Then don't stop, {name}. Keep smiling!", "said"),
+    ),
+    (
+        ("parent", "Let's sing a song on the way home, {name}.", "said"),
+        ("hero", "Yes! A happy song for a happy day, {parent}!", "said"),
+    ),
+    (
+        ("hero", "Do you want to play at my house, {friend}?", "said"),
+        ("friend", "Yes! What can we play, {name}?", "said"),
+        ("hero", "We can play anything you want!", "said"),
+    ),
+    (
+        ("friend", "I had so much fun with you, {name}.", "said"),
+        ("hero", "Me too, {friend}, so much!", "said"),
+    ),
+    (
+        ("parent", "What is so funny, you two?", "said"),
+        ("hero", "Everything, {parent}! It was so much fun.", "said"),
+    ),
+    (
+        ("hero", "{parent}, do you love me?", "said"),
+        ("parent", "Yes, {name}, I love you so much.", "said"),
+        ("hero", "I love you too!", "said"),
+    ),
+    (
+        ("friend", "Will you come to my house next time, {name}?", "said"),
+        ("hero", "Yes! I would love to, {friend}.", "said"),
+    ),
+    (
+        ("hero", "I think today is my best day, {friend}.", "said"),
+        ("friend", "Mine too, {name}!", "said"),
+    ),
+    (
+        ("parent", "{name}, you look so happy with your {obj}.", "said"),
+        ("hero", "Yes, {parent}! I love {it} so much.", "said"),
+    ),
+    (
+        ("hero", "{friend}, let's have a snack and rest.", "said"),
+        ("friend", "Okay! I am so hungry, {name}.", "said"),
+    ),
+    (
+        ("parent", "Time for dinner, you two!", "said"),
+        ("hero", "Coming, {parent}! Come on, {friend}!", "said"),
+    ),
+    (
+        ("hero", "{parent}, I am happy, and my {obj} is happy too!", "said"),
+        ("parent", "Then we are all happy, {name}.", "said"),
+    ),
+    (
+        ("friend", "Let's do a happy dance, {name}!", "said"),
+        ("hero", "Okay! Like this?", "said"),
+        ("friend", "Yes! Just like that!", "said"),
+    ),
+    (
+        ("hero", "Can I tell {parent} about our day, {friend}?", "said"),
+        ("friend", "Yes! Tell {parent} everything, {name}.", "said"),
+    ),
+    (
+        ("parent", "What a good day, {name}. Are you tired?", "said"),
+        ("hero", "Not very tired. Just happy, {parent}!", "said"),
+    ),
+    (
+        ("hero", "I will remember this day, {parent}.", "said"),
+        ("parent", "So will I, {name}.", "said"),
+    ),
+    (
+        ("friend", "Thank you for being my friend, {name}.", "said"),
+        ("hero", "You are welcome. Thank you for being mine, {friend}.", "said"),
+    ),
+    (
+        ("parent", "Let's go home. I will make something yummy for you, {name}.", "said"),
+        ("hero", "Yay! Thank you, {parent}!", "said"),
+    ),
+    (
+        ("hero", "{friend}, you make me laugh so much!", "said"),
+        ("friend", "You make me laugh too, {name}!", "said"),
+    ),
+    (
+        ("friend", "Look, {name}! {parent} is smiling at us.", "said"),
+        ("hero", "Because we had a good day, {friend}!", "said"),
+    ),
+    (
+        ("parent", "Do you want to call {friend} tomorrow, {name}?", "said"),
+        ("hero", "Yes! Then we can play again, {parent}.", "said"),
+    ),
+    (
+        ("hero", "I am happy we are friends, {friend}.", "said"),
+        ("friend", "Me too. Let's play again soon, {name}.", "said"),
+    ),
+    (
+        ("parent", "Well done, {name} and {friend}! Who wants juice?", "said"),
+        ("hero", "Me, please!", "said"),
+        ("friend", "Me too, please!", "said"),
+    ),
+    (
+        ("hero", "Look at my {obj}, {friend}. {It_is} so nice!", "said"),
+        ("friend", "Yes, I like {it} too, {name}!", "said"),
+    ),
+    (
+        ("friend", "Can I come and see you tomorrow, {name}?", "said"),
+        ("hero", "Yes, please do! We can play all morning, {friend}.", "said"),
+    ),
+    (
+        ("parent", "What a happy face I see!", "said"),
+        ("hero", "Is it me, {parent}?", "said"),
+        ("parent", "Yes, it's you, {name}!", "said"),
+    ),
+    (
+        ("hero", "{parent}, can we make cookies when we get home?", "said"),
+        ("parent", "Yes, we can. {friend} can help too.", "said"),
+        ("friend", "Yay! I love cookies!", "said"),
+    ),
+    (
+        ("friend", "I think we make a good team, {name}.", "said"),
+        ("hero", "The best team, {friend}!", "said"),
+    ),
+    (
+        ("hero", "I did not know today could be so good, {parent}.", "said"),
+        ("parent", "Some days are like that, {name}.", "said"),
+    ),
+    (
+        ("parent", "Say goodbye to {friend} now, {name}.", "said"),
+        ("hero", "Goodbye, {friend}! See you soon!", "said"),
+        ("friend", "Goodbye! Thank you for today, {name}!", "said"),
+    ),
+    (
+        ("hero", "Let's walk home slow, {friend}.", "said"),
+        ("friend", "Why, {name}?", "said"),
+        ("hero", "Because I don't want today to end!", "said"),
+    ),
+    (
+        ("parent", "You have a happy heart today, {name}.", "said"),
+        ("hero", "Yes! My heart is so happy, {parent}.", "said"),
+    ),
+    (
+        ("friend", "What should we play tomorrow, {name}?", "said"),
+        (
+            "hero",
+            "Let's think about it tonight, {friend}, and tell each other in the morning!",
+            "said",
+        ),
+    ),
+    (
+        ("hero", "{parent}, I want to say thank you to {friend}.", "said"),
+        ("parent", "That is a good idea, {name}.", "said"),
+        ("hero", "Thank you, {friend}, you are the best!", "said"),
+    ),
+    (
+        ("parent", "Let's go home and rest now, {name}.", "said"),
+        ("hero", "Okay, {parent}, but can I hold your hand?", "said"),
+        ("parent", "Yes, you can, {name}.", "said"),
+    ),
+    (
+        ("hero", "I like my {obj} so much, {friend}.", "said"),
+        ("friend", "I know you do, {name}. {It_is} so nice.", "said"),
+    ),
+    (
+        ("friend", "Are you still happy, {name}?", "said"),
+        ("hero", "Yes! I am still so happy, {friend}!", "said"),
+    ),
+    (
+        ("parent", "Who is the happiest kid I know?", "said"),
+        ("hero", "Is it me, {parent}?", "said"),
+        ("parent", "Yes, {name}, it's you!", "said"),
+    ),
+    (
+        ("hero", "{friend}, will you be my friend tomorrow too?", "said"),
+        ("friend", "I will be your friend every day, {name}!", "said"),
+    ),
+    (
+        ("parent", "Do you want some milk and a cookie, {name}?", "said"),
+        ("hero", "Yes, please! And one for {friend} too!", "said"),
+    ),
+    (
+        ("hero", "Today was like a good dream, {parent}.", "said"),
+        ("parent", "But it was not a dream, {name}. It was a good day.", "said"),
+    ),
+    (
+        ("friend", "Let's give {parent} a hug too, {name}!", "said"),
+        ("hero", "Yes! A big hug for {parent}!", "said"),
+        ("parent", "Thank you, you two!", "said"),
+    ),
+    (
+        ("hero", "{parent}, can {friend} come to dinner?", "said"),
+        ("parent", "Yes, if {friend}'s [mom|dad] says yes.", "said"),
+        ("friend", "I will go and ask!", "said"),
+    ),
+    (
+        ("parent", "How do you feel, {friend}?", "said"),
+        ("friend", "I feel happy, because {name} is happy!", "said"),
+    ),
+    (
+        ("hero", "Let's go home and tell everyone about today!", "said"),
+        ("friend", "Yes! Let's run, {name}!", "said"),
+        ("parent", "Walk, please, you two!", "said"),
+    ),
+    (
+        ("parent", "I think you two are tired.", "said"),
+        ("hero", "Only a little, {parent}.", "said"),
+        ("friend", "But we are happy!", "said"),
+    ),
+    (
+        ("hero", "Let's be friends for a long, long time, {friend}.", "said"),
+        ("friend", "Yes, for a long, long time, {name}!", "said"),
+    ),
+    (
+        ("friend", "You are so kind, {name}.", "said"),
+        ("hero", "Thank you! You are kind too, {friend}.", "said"),
+    ),
+    (
+        ("parent", "{name}, you did very well today.", "said"),
+        ("hero", "{friend} did well too, {parent}!", "said"),
+        ("parent", "Yes, you both did.", "said"),
+    ),
+    (
+        ("hero", "I can not wait to play with my {obj} again tomorrow!", "said"),
+        ("parent", "And I can not wait to see you play, {name}.", "said"),
+    ),
+    (
+        ("friend", "See you tomorrow, {name}! Don't forget!", "said"),
+        ("hero", "I won't forget, {friend}! See you tomorrow!", "said"),
+    ),
+    (
+        ("parent", "I think this calls for a party!", "said"),
+        ("hero", "A party? Yay! Can {friend} come, {parent}?", "said"),
+        ("parent", "Yes, everyone can come!", "said"),
+    ),
 )
 
 SAD_AFTER: tuple[Exchange, ...] = (
@@ -1707,5 +2495,149 @@ SAD_AFTER: tuple[Exchange, ...] = (
     (
         ("hero", "Will you sing me a song, {parent}?", "soft"),
         ("parent", "Yes, {name}, close your eyes, and I will sing for you.", "soft"),
+    ),
+    (
+        ("parent", "{name}, do you want to sit close to me?", "soft"),
+        ("hero", "Yes, please, {parent}. I feel sad.", "soft"),
+    ),
+    (
+        ("friend", "Are you okay, {name}?", "soft"),
+        ("hero", "No, not really. I feel sad, {friend}.", "soft"),
+        ("friend", "Then I will stay with you.", "soft"),
+    ),
+    (
+        ("hero", "{parent}, why do I feel so sad?", "soft"),
+        ("parent", "Because you love your {obj} so much, {name}, and that is okay.", "soft"),
+    ),
+    (
+        ("parent", "Let's go home, {name}, and talk on the way.", "soft"),
+        ("hero", "Okay. Will you hold my hand, {parent}?", "soft"),
+    ),
+    (
+        ("friend", "I don't like to see you sad, {name}.", "soft"),
+        ("hero", "Thank you, {friend}. It helps to have you here.", "soft"),
+    ),
+    (
+        ("hero", "I wish this day could start again, {parent}.", "soft"),
+        ("parent", "I know, {name}, but tomorrow can be a good day.", "soft"),
+    ),
+    (
+        ("parent", "What can I do for you, {name}?", "soft"),
+        ("hero", "Just stay with me, please, {parent}.", "soft"),
+        ("parent", "Okay. I am here with you, {name}.", "soft"),
+    ),
+    (
+        ("hero", "Do you think I can be happy again, {friend}?", "soft"),
+        ("friend", "Yes! I will help you be happy again, {name}.", "soft"),
+    ),
+    (
+        ("parent", "Let's make some warm soup together, {name}.", "soft"),
+        ("hero", "Okay, {parent}. Maybe it will help.", "soft"),
+    ),
+    (
+        ("friend", "Do you want me to sing you a song, {name}?", "soft"),
+        ("hero", "Yes, please, {friend}. A happy one.", "soft"),
+    ),
+    (
+        ("hero", "{parent}, I don't want to talk now.", "soft"),
+        ("parent", "That is okay, {name}, we can just sit here.", "soft"),
+    ),
+    (
+        ("hero", "I feel so sad, and I don't know what to do, {parent}.", "soft"),
+        ("parent", "You don't have to do anything, {name}. Just come here.", "soft"),
+    ),
+    (
+        ("parent", "I love you, {name}, on happy days and sad days.", "soft"),
+        ("hero", "I love you too, {parent}.", "soft"),
+    ),
+    (
+        ("friend", "I will come and see you tomorrow, {name}.", "soft"),
+        ("hero", "Okay, {friend}. Please come early.", "soft"),
+    ),
+    (
+        ("hero", "My eyes are wet, {parent}.", "soft"),
+        ("parent", "Come here, {name}, and let me wipe your tears.", "soft"),
+    ),
+    (
+        ("parent", "Do you want a cookie, {name}? It may help a little.", "soft"),
+        ("hero", "Okay. Thank you, {parent}.", "soft"),
+    ),
+    (
+        ("hero", "Can you tell me a story, {parent}? A happy one?", "soft"),
+        ("parent", "Yes, {name}, come and sit with me.", "soft"),
+    ),
+    (
+        ("friend", "We can still play together, {name}.", "soft"),
+        ("hero", "I know. Thank you, {friend}. Maybe tomorrow.", "soft"),
+    ),
+    (
+        ("hero", "Is it okay to be sad, {parent}?", "soft"),
+        ("parent", "Yes, {name}, everyone is sad sometimes.", "soft"),
+    ),
+    (
+        ("parent", "You are a good kid, {name}, even on a sad day.", "soft"),
+        ("hero", "Thank you, {parent}.", "soft"),
+    ),
+    (
+        ("hero", "{friend}, will you still be my friend?", "soft"),
+        ("friend", "Yes, {name}, I will always be your friend!", "soft"),
+    ),
+    (
+        ("parent", "Let's sit down and rest for a while, {name}.", "soft"),
+        ("hero", "Okay, {parent}, I am so tired.", "soft"),
+    ),
+    (
+        ("friend", "I am here for you, {name}.", "soft"),
+        ("hero", "Thank you, {friend}, you are so kind.", "soft"),
+    ),
+    (
+        ("hero", "Will you stay with me until I sleep, {parent}?", "soft"),
+        ("parent", "Yes, {name}, I will stay here all night if you want.", "soft"),
+    ),
+    (
+        ("parent", "It was a hard day, {name}.", "soft"),
+        ("hero", "Yes, it was so hard, {parent}.", "soft"),
+        ("parent", "I know, and we can go home and rest now.", "soft"),
+    ),
+    (
+        ("hero", "I don't want to go to bed sad, {parent}.", "soft"),
+        ("parent", "Then let's think of one happy thing, {name}.", "soft"),
+        ("hero", "I am happy you are here.", "soft"),
+    ),
+    (
+        ("friend", "Can I give you a hug, {name}?", "soft"),
+        ("hero", "Yes, please. Thank you, {friend}.", "soft"),
+    ),
+    (
+        ("parent", "Do you want to talk about your {obj}, {name}?", "soft"),
+        ("hero", "Not now, {parent}. Maybe later.", "soft"),
+    ),
+    (
+        ("hero", "I feel like everything went bad today, {friend}.", "soft"),
+        ("friend", "We are still friends, {name}, and that is a good thing.", "soft"),
+    ),
+    (
+        ("parent", "You can cry if you want to, {name}. I am here.", "soft"),
+        ("hero", "Thank you, {parent}. Please don't go.", "soft"),
+    ),
+    (
+        ("hero", "{parent}, I will try to be happy tomorrow.", "soft"),
+        ("parent", "You don't have to try so hard, {name}. Tomorrow will come.", "soft"),
+    ),
+    (
+        (
+            "friend",
+            "Do you want to come to my house? My [mom|dad] can make us soup, {name}.",
+            "soft",
+        ),
+        ("hero", "Okay, {friend}. That sounds nice.", "soft"),
+    ),
+    (
+        ("parent", "Come sit by me, {name}, and let's be quiet together.", "soft"),
+        ("hero", "Okay, {parent}, I like sitting by you.", "soft"),
+    ),
+    (
+        ("hero", "I think my {obj} would be sad too, {parent}.", "soft"),
+        ("parent", "Maybe, {name}. But I know you love {it} so much.", "soft"),
     ),
 )

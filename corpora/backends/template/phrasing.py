@@ -76,10 +76,13 @@ def say(who: str, words: str, rng: random.Random, mood: str = "said") -> str:
     if verb == "told them" and end != ".":
         verb = "said"
     style = rng.random()
-    # Split a quote around its tag only at a comma inside its first sentence
-    # ("Look," she said, "it is here."), never after a full stop in the quote.
-    first = re.split(r"(?<=[.!?]) ", body, maxsplit=1)[0]
-    mid = body.split(", ", 1) if ", " in first else [body]
+    # Split a quote around its tag only at a comma inside its first sentence, with three
+    # words or more of that sentence on each side ("I looked," she said, "but it is
+    # gone."): never after a full stop, never before a name ("Yes," she said, "Mom!").
+    first = re.split(r"(?<=[.!?]) ", body, maxsplit=1)[0].split(", ", 1)
+    mid = [body]
+    if len(first) == 2 and len(first[0].split()) >= 3 and len(first[1].split()) >= 3:
+        mid = [first[0], body[len(first[0]) + 2 :]]
     if style < 0.5:
         tail = "," if end == "." else end
         inverted = verb in ("said", "asked", "cried", "shouted", "replied") and rng.random() < 0.2
