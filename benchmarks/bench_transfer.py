@@ -2,6 +2,7 @@
 
     python benchmarks/bench_transfer.py                          # sizes 1k, 10k, 100k stories
     python benchmarks/bench_transfer.py --sizes 1000,10000       # a shorter curve
+    python benchmarks/bench_transfer.py --corpus-seeds 1,2       # (a) on two more corpora
 
 The same proxy (`tiny` preset, a BPE-1024 tokenizer trained on its own training text, the
 preset's steps x tokens per step, the same seed) is trained on
@@ -19,6 +20,8 @@ JSONL file in a temporary directory and resolved as an evaluation set file like 
 (`--eval FILE`). The ratio a/b says how much worse generated data teaches real language
 (1.0 = as well as real stories). The curve repeats (a) with the default spec at each
 `--sizes` story count (`generator.samples`), showing whether more generated data helps.
+`--corpus-seeds` rebuilds (a) with other spec seeds (another draw of prompts and stories,
+same code), so the record shows how much a/b moves from one generated corpus to the next.
 
 Everything is built in a temporary data root, from the checkout alone (`--work DIR` keeps
 the built corpora there instead, so a second run reuses them). The result goes to
@@ -99,12 +102,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab-size", type=int, default=1024)
     parser.add_argument("--steps", type=int, default=None, help="default: the preset's")
     parser.add_argument("--seed", type=int, default=1337)
+    parser.add_argument(
+        "--corpus-seeds",
+        default="",
+        help="comma-separated spec seeds: rebuild (a) with each, to show the spread of a/b",
+    )
     parser.add_argument("--no-record", action="store_true", help="print only")
     parser.add_argument(
         "--work", default=None, metavar="DIR", help="keep corpora and runs here (default: temp)"
     )
     args = parser.parse_args(argv)
     sizes = _parse_sizes(args.sizes)
+    try:
+        corpus_seeds = [int(s) for s in args.corpus_seeds.split(",") if s.strip()]
+    except ValueError:
+        raise SystemExit(f"--corpus-seeds {args.corpus_seeds!r}: expected integers") from None
 
     real = list(load_reference_stories())
     real_train, real_eval = real[0::2], real[1::2]
@@ -113,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.work) if args.work else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         stale_runs = ("template-default", "template-one-word-each", "real-half")
-        for stale in (*stale_runs, *(f"template-{n}" for n in sizes)):
+        seeded = [f"template-seed-{s}" for s in corpus_seeds]
+        for stale in (*stale_runs, *seeded, *(f"template-{n}" for n in sizes)):
             shutil.rmtree(work / stale, ignore_errors=True)  # proxies always train afresh
         eval_file = work / "tinystories-real-odd.jsonl"
         eval_file.write_text("".join(json.dumps({"text": t}) + "\n" for t in real_eval))
@@ -128,7 +141,14 @@ def main(argv: list[str] | None = None) -> int:
         b_train = [t for k, t in enumerate(real_train) if k % 20]
         b = _arm("real-half", b_train, b_val, evalset, work, args)
 
-        default_samples = load_spec(available_specs()["tinystories"]).generator.samples
+        other_corpora = []
+        for seed in corpus_seeds:
+            train_s, val_s, ref_s = _template_texts(root, None, (f"seed={seed}",))
+            run = _arm(f"template-seed-{seed}", train_s, val_s, evalset, work, args)
+            other_corpora.append((seed, ref_s, run))
+
+        default_spec = load_spec(available_specs()["tinystories"])
+        default_samples = default_spec.generator.samples
         curve = []
         for size in sizes:
             if size == default_samples:
@@ -140,6 +160,25 @@ def main(argv: list[str] | None = None) -> int:
 
     bpb = lambda r: r["evals"][evalset.name]["bits_per_byte"]  # noqa: E731
     ratio = bpb(a) / bpb(b)
+    spread: list[str] = []
+    if other_corpora:
+        ratios = [ratio, *(bpb(r) / bpb(b) for _, _, r in other_corpora)]
+        spread = [
+            "",
+            "(a) rebuilt with other spec seeds (the same code and spec, another draw of "
+            "prompts and stories):",
+            "",
+            "| spec seed | corpus | bits/byte on real stories | a/b |",
+            "|---:|---|---:|---:|",
+            f"| {default_spec.seed} (default) | {ref_a} | {bpb(a):.4f} | {ratio:.3f} |",
+            *[
+                f"| {seed} | {ref} | {bpb(r):.4f} | {bpb(r) / bpb(b):.3f} |"
+                for seed, ref, r in other_corpora
+            ],
+            "",
+            f"a/b over these {len(ratios)} corpora: mean {sum(ratios) / len(ratios):.3f}, "
+            f"from {min(ratios):.3f} to {max(ratios):.3f}.",
+        ]
     lines = [
         f"Same proxy for every row: preset `{args.preset}`, BPE-{args.vocab_size} trained on "
         f"the row's own training text, {a['steps']} steps x {a['tokens_seen'] // a['steps']:,} "
@@ -162,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         f"| (b) real stories, even lines | {b['train_docs']:,} | {b['train_bytes'] / 1e6:.2f} | "
         f"{bpb(b):.4f} | {b['seconds']:.0f} |",
         "",
-        f"**Ratio a/b = {ratio:.2f}** (1.0: generated stories teach real language as well as "
+        f"**Ratio a/b = {ratio:.3f}** (1.0: generated stories teach real language as well as "
         f"real ones; the issue's target is <= 1.3); a'/b = {bpb(one) / bpb(b):.2f}.",
+        *spread,
         "",
         "Curve of (a) over corpus size (default spec, `generator.samples` = stories generated "
         "before curation):",
@@ -179,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     body = "\n".join(lines)
     print(body)
-    print(f"ratio a/b = {ratio:.2f}")
+    print(f"ratio a/b = {ratio:.3f}")
     if not args.no_record:
         record_section(TITLE, body, script=__file__)
     return 0
