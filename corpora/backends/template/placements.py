@@ -14,15 +14,12 @@ talked about or remembered instead of placed there.
 
 from __future__ import annotations
 
+import random
 import re
-from typing import TYPE_CHECKING
 
 from hornbook.corpora.backends.template import lexicon as lx
 from hornbook.corpora.backends.template.ontology import DETAIL_WORDS, Place, allows
-from hornbook.corpora.backends.template.plan import Placement
-
-if TYPE_CHECKING:
-    from hornbook.corpora.backends.template.realise import Writer
+from hornbook.corpora.backends.template.plan import Placement, StoryPlan
 
 TRAIT = (
     "{name} was {a_word} {kind}.",
@@ -528,11 +525,13 @@ def uncountable(noun: str) -> bool:
     return noun in lx.MASS_NOUNS or noun.endswith(("ness", "ship", "dom", "ity", "ce", "th"))
 
 
-def placement_line(w: Writer, placement: Placement) -> tuple[str, str, str] | None:
+def placement_line(
+    plan: StoryPlan, rng: random.Random, placement: Placement
+) -> tuple[str, str, str] | None:
     """(paragraph key, step, template) realising a required word that is not the object;
     None for the roles another step says (foods and tastes go in the treat line)."""
     word, lower, role = placement.word, placement.word.lower(), placement.role
-    rng, place = w.rng, w.plan.place
+    place = plan.place
     a_word = f"{lx._article(lower)} {lower}"
     if role == "trait":
         key, bank = "intro", TRAIT
@@ -545,7 +544,7 @@ def placement_line(w: Writer, placement: Placement) -> tuple[str, str, str] | No
     elif role == "opinion":
         key, bank = "intro", OPINION
     elif role == "verb":
-        phrase = lx._verb_phrase(lower, w.plan.friend.name, w.plan.hero.his)
+        phrase = lx._verb_phrase(lower, plan.friend.name, plan.hero.his)
         line = rng.choice(VERB).replace("{phrase}", phrase)
         return "intro", "verb", line
     elif role == "person":

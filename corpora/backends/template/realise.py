@@ -384,7 +384,7 @@ def realise(
     feats = plan.features
     placed: dict[str, list[Sentence]] = {"intro": [], "place": [], "react": [], "end": []}
     for placement in plan.placements:
-        got = placement_line(w, placement)
+        got = placement_line(plan, rng, placement)
         if got:
             key, step, line = got
             placed[key].append(Sentence(w.fill(line), step))
