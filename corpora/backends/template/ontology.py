@@ -13,6 +13,7 @@ anywhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -63,6 +64,15 @@ def allows(place: Place, prop: str) -> bool:
     if prop == "water":
         return bool(place.water)
     return bool(getattr(place, prop))
+
+
+def fits(place: Place, text: str, exempt: str = "") -> bool:
+    """Whether every place-bound detail word of `text` fits `place` (`exempt` aside)."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        prop = DETAIL_WORDS.get(word)
+        if prop is not None and word != exempt and not allows(place, prop):
+            return False
+    return True
 
 
 _PARK_SPOTS = ("under a bench", "behind a big tree", "in the tall grass", "under a bush")

@@ -18,7 +18,7 @@ import random
 import re
 
 from hornbook.corpora.backends.template import lexicon as lx
-from hornbook.corpora.backends.template.ontology import DETAIL_WORDS, Place, allows
+from hornbook.corpora.backends.template.ontology import DETAIL_WORDS, allows, fits
 from hornbook.corpora.backends.template.plan import Placement, StoryPlan
 
 TRAIT = (
@@ -509,15 +509,6 @@ INDOOR_SPECIAL = {
     "triangle": "{name} made a triangle on a piece of paper.",
     "sky": "{name} looked at the sky from the window.",
 }
-
-
-def fits(place: Place, text: str, exempt: str = "") -> bool:
-    """Whether every place-bound detail word of `text` fits `place` (`exempt` aside)."""
-    for word in re.findall(r"[a-z]+", text.lower()):
-        prop = DETAIL_WORDS.get(word)
-        if prop is not None and word != exempt and not allows(place, prop):
-            return False
-    return True
 
 
 def uncountable(noun: str) -> bool:

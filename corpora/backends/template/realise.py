@@ -42,7 +42,7 @@ from hornbook.corpora.backends.template.banks import (
 )
 from hornbook.corpora.backends.template.chat import HAPPY_AFTER, OFFERS_OBJECT, SAD_AFTER, SETUP
 from hornbook.corpora.backends.template.morph import verb_form
-from hornbook.corpora.backends.template.ontology import ACTIVITIES
+from hornbook.corpora.backends.template.ontology import ACTIVITIES, fits
 from hornbook.corpora.backends.template.phrasing import (
     cap,
     contract,
@@ -52,7 +52,7 @@ from hornbook.corpora.backends.template.phrasing import (
     uncap,
     vary,
 )
-from hornbook.corpora.backends.template.placements import fits, placement_line
+from hornbook.corpora.backends.template.placements import placement_line
 from hornbook.corpora.backends.template.plan import StoryPlan
 from hornbook.corpora.backends.template.pronouns import pronominalise
 from hornbook.corpora.backends.template.texture import KINDS as DETAIL_KINDS
@@ -415,7 +415,8 @@ def realise(
         there += w.pick(GO_THERE, "place")
     # The place's own sights and activities, less any that name a thing like the goal
     # object ("a little boat sat by the shore" in a story about a lost boat).
-    sights = [s for s in plan.place.sights if not re.search(rf"\b{plan.obj.noun}s?\b", s)]
+    names_obj = re.compile(rf"\b{re.escape(plan.obj.noun)}s?\b").search
+    sights = [s for s in plan.place.sights if not names_obj(s)]
     rng.shuffle(sights)
     if sights and rng.random() < 0.15:
         sight = sights[0]
@@ -430,11 +431,7 @@ def realise(
     if plan.place.sounds and rng.random() < 0.15:
         line = rng.choice(SOUNDS).replace("{sound}", rng.choice(plan.place.sounds))
         optional.append((there, Sentence(w.fill(line, literal=True), "sound"), ()))
-    acts = [
-        a
-        for a in ACTIVITIES.get(plan.place.head, ())
-        if not re.search(rf"\b{plan.obj.noun}s?\b", a)
-    ]
+    acts = [a for a in ACTIVITIES.get(plan.place.head, ()) if not names_obj(a)]
     if acts:
         rng.shuffle(acts)
         doing = rng.choice(DOING).replace("{act}", acts[0]).replace("{act2}", acts[-1])
