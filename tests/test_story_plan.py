@@ -25,8 +25,9 @@ SEED = 7
 _SENTENCE_RE = re.compile(r'(?<=[.!?])"?\s+')
 _QUOTE_RE = re.compile(r'"[^"]*"')
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-# Pronouns that point back to the cast or the object, contracted ones included ("It's").
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "them", "its"}
+# Pronouns that point back to the cast or the object, contracted ones included ("It's"),
+# and the pair's "their" ("over their heads") and the hero's "him".
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "them", "its", "their", "him"}
 _PRONOUNS |= {f"{p}{c}" for p in ("he", "she", "it", "they") for c in ("'s", "'ll", "'re", "'d")}
 # Things a character may own besides the goal object (said as "her shoe", "his bag").
 _INCIDENTAL = frozenset({"shoe", "shoes", "bag", "pocket", "pants", "toy", "toys"})

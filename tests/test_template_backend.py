@@ -57,7 +57,7 @@ def _steps(written) -> list[str]:
 
 
 def test_version():
-    assert TEMPLATE_BACKEND_VERSION == "5"
+    assert TEMPLATE_BACKEND_VERSION == "6"
 
 
 def test_everything_in_vocabulary_and_required_words_present(corpus, vocab):

@@ -4,11 +4,14 @@ It answers a `StoryPrompt` without a language model, so a corpus can be built (a
 whole pipeline tested) anywhere. A story is planned before it is written:
 
 * `plan.py` — `make_plan`: the cast (names, pronouns, relations), the place, the one goal
-  object, the arc (lost, stuck, taken, broken, sharing, water, brave) with its obstacle,
+  object, the arc (lost, stuck, taken, broken, sharing, water, brave about the object;
+  rain, hurt, rescue, apart about the people and animals around it) with its obstacle,
   who helps, and whether it ends well; required words get a role in the plan (`roles.py`);
 * `ontology.py` — what each place has (trees, water, shelves, hiding spots, high spots,
   sights, activities), so no detail contradicts the place;
-* `arcs.py`, `banks.py` — the ways to say each plan step, arc-specific and shared;
+* `arcs.py` (and `arcs_rain.py`, `arcs_hurt.py`, `arcs_rescue.py`, `arcs_apart.py`),
+  `banks.py` — the ways to say each plan step, arc-specific and shared (an arc may bring
+  its own reactions, thanks and endings in place of the shared ones);
   `placements.py` — the ways to say a required word in its role (a trait, a feeling, the
   weather, a thing at the place...); `chat.py` — small talk before the trouble and after
   the ending. A small model learns a handful of templates by heart, so these banks are
@@ -36,6 +39,6 @@ from __future__ import annotations
 from hornbook.corpora.backends.template.story import TemplateStory, generate_story, write_story
 
 # Bump when the stories the backend writes change: it is part of the corpus fingerprint.
-TEMPLATE_BACKEND_VERSION = "5"
+TEMPLATE_BACKEND_VERSION = "6"
 
 __all__ = ["TEMPLATE_BACKEND_VERSION", "TemplateStory", "generate_story", "write_story"]

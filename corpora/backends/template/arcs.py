@@ -18,9 +18,19 @@ Keys per arc:
   moral     the lesson, phrased to follow "learned that"
   moral_bad the lesson of the bad ending
   summary   one sentence for instruct mode; `summary_bad` for the bad ending
+
+An arc may also replace a shared bank of `banks.py` with its own one-sentence lines (keys
+react, think, arrive, thanks, sorry, happy_end, sad_end): the arcs about the people and
+animals around the object (rain, hurt, rescue, apart) live in their own modules and do, as
+"My kite is back!" does not end a story about a scraped knee.
 """
 
 from __future__ import annotations
+
+from hornbook.corpora.backends.template.arcs_apart import APART, APART_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_hurt import HURT, HURT_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_rain import RAIN, RAIN_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_rescue import RESCUE, RESCUE_TRY_PARTS
 
 ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
     "lost": {
@@ -9160,3 +9170,8 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+
+ARC_TEXT.update(rain=RAIN, hurt=HURT, rescue=RESCUE, apart=APART)
+TRY_PARTS.update(
+    rain=RAIN_TRY_PARTS, hurt=HURT_TRY_PARTS, rescue=RESCUE_TRY_PARTS, apart=APART_TRY_PARTS
+)

@@ -15,6 +15,14 @@ that answers the obstacle (or, for a bad ending, fails to):
   sharing  the friend wants a turn; the hero learns to share
   water    it falls into the water; they get it out
   brave    it is somewhere dark or scary; the hero finds the courage to go and get it
+  rain     rain stops their play outdoors; they shelter and wait, and play again after it
+  hurt     the hero falls while playing with it and gets hurt; care makes it better
+  rescue   an animal of the place is in trouble; they help it, and it plays with the object
+  apart    chasing the object, the children lose sight of the parent; they find each other
+
+The last four are about the people and animals around the object rather than the object
+itself: real children's stories are about rain, scraped knees and lost kittens as much as
+about toys, and a corpus of nothing but object trouble teaches a narrow English.
 """
 
 from __future__ import annotations
@@ -34,7 +42,10 @@ from hornbook.corpora.recipes.stories import (
 )
 from hornbook.corpora.vocabulary import Vocabulary
 
-ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave")
+ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave", "rain", "hurt", "rescue")
+ARCS += ("apart",)
+# Places too small to get lost in (the `apart` arc).
+SMALL_PLACES = frozenset({"house", "kitchen", "attic", "backyard", "boat", "barn"})
 PARENTS = (("Mom", "she", "mom"), ("Dad", "he", "dad"), ("Grandma", "she", "grandma"))
 PARENTS += (("Grandpa", "he", "grandpa"),)
 FALLBACK_OBJECTS = (
@@ -243,7 +254,11 @@ def _adjective_role(lower: str) -> str:
 
 
 def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) -> str:
-    arcs = ["lost", "broken", "sharing", "brave"]
+    arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue"]
+    if place.outdoor:
+        arcs.append("rain")
+    if place.head not in SMALL_PLACES:
+        arcs.append("apart")
     if place.high:
         arcs.append("stuck")
     if place.water:
@@ -318,7 +333,13 @@ def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> Sto
         spot = f"in {place.water}"
     elif arc == "brave":
         dark = [s for s in place.spots if "dark" in s or "under" in s or "inside" in s]
+        dark = [s for s in dark if obj.noun not in s.split()]  # no box "inside an old box"
         spot = rng.choice(dark or list(place.spots) or ["under a seat"])
+    elif arc == "rain":  # where they wait for the rain to stop
+        cover = [s for s in place.spots if s.startswith(("under", "behind", "inside"))]
+        spot = rng.choice(
+            [s for s in cover if "grass" not in s and "sand" not in s] or ["under a bench"]
+        )
     else:
         spot = rng.choice([p for p in place.spots if obj.noun not in p.split()] or ["under a seat"])
 
@@ -331,6 +352,8 @@ def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> Sto
     helper_phrase = rng.choice(place.grown_up) if helper == "grown_up" else ""
     if worker is not None:
         helper, helper_phrase = "grown_up", f"{lx._article(worker)} {worker}"
+    if arc == "apart" and helper == "parent":  # the parent is the one they lost
+        helper = rng.choice(["friend", "hero"])
     if arc == "sharing":
         helper, helper_phrase = "hero", ""
         if worker is not None:

@@ -71,6 +71,9 @@ LINE_PER_PARAGRAPH = 0.6
 # Chances of small talk (`chat.py`) at the setup and after the ending.
 CHAT_SETUP, CHAT_AFTER = 0.7, 0.2
 DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
+# Who may make a try, per arc (default: the hero, the friend, or both): in `sharing` the
+# friend wants a turn, and in `hurt` the hurt hero and the friend try different things.
+TRIERS = {"sharing": ("friend",), "hurt": ("hero", "friend")}
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
     {"incident", "react", "try", "resolution", "feeling", "payoff", "place"}
@@ -258,6 +261,13 @@ class Writer:
     def arc(self, key: str, step: str) -> list[Sentence]:
         return self.pick(ARC_TEXT[self.plan.arc][key], step)
 
+    def bank(self, key: str, shared: tuple[str, ...]) -> tuple[str, ...]:
+        """The arc's own lines for a shared step (`react`, `thanks`, `happy_end`...) if it
+        has them, else the shared bank: "I missed my kite so much!" ends a lost-kite story
+        but not one about a scraped knee."""
+        own = ARC_TEXT[self.plan.arc].get(key)
+        return tuple(alternative[0] for alternative in own) if own else shared
+
     def speak(self, who: str, words: str, step: str, mood: str = "said", to: str = "") -> Sentence:
         spoken = self.fill(words)
         if to and to not in spoken and spoken[-1] in ".!" and self.rng.random() < 0.4:
@@ -307,12 +317,12 @@ def _try(w: Writer) -> Sentence:
     """One failed try, composed: who tries, what they do, why it does not work."""
     plan, rng = w.plan, w.rng
     does, fails = TRY_PARTS[plan.arc]
-    actors = [(plan.hero.name, plan.hero.he), (plan.friend.name, plan.friend.he)]
-    if plan.arc != "sharing":
-        actors.append((f"{plan.hero.name} and {plan.friend.name}", "they"))
-    else:
-        actors = actors[1:]
-    name, he = rng.choice(actors)
+    actors = {
+        "hero": (plan.hero.name, plan.hero.he),
+        "friend": (plan.friend.name, plan.friend.he),
+        "both": (f"{plan.hero.name} and {plan.friend.name}", "they"),
+    }
+    name, he = actors[rng.choice(TRIERS.get(plan.arc, ("hero", "friend", "both")))]
     his = {"he": "his", "she": "her", "they": "their"}.get(he, "its")
     glue = rng.choice((", but ", ", but ", ". But ", ", and still "))
     fail = rng.choice(fails)
@@ -356,6 +366,10 @@ def _chat(
     speakers = {"hero": plan.hero.name, "friend": plan.friend.name, "parent": plan.parent.name}
     lines = [w.speak(speakers[who], words, "chat", mood) for who, words, mood in exchange]
     return [[s] for s in lines] if w.rng.random() < LINE_PER_PARAGRAPH else [lines]
+
+
+def _without_parent(options: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(a for a in options if not any("{parent}" in line for line in a))
 
 
 def _verb_line(w: Writer) -> Sentence:
@@ -449,7 +463,7 @@ def realise(
     trouble = w.arc("incident", "incident")
     if "foreshadowing" in feats:
         trouble += w.arc("payoff", "payoff")
-    react = w.pick(REACT, "react")
+    react = w.pick(w.bank("react", REACT), "react")
     trouble += placed["react"] or react
 
     # 4. Talk and tries.
@@ -464,21 +478,24 @@ def realise(
     tries = [_try(w)] if rng.random() < 0.6 else w.arc("try", "try")
     arrive = None  # the helper comes along after the tries
     if plan.helper == "grown_up" or (plan.helper in ("friend", "parent") and rng.random() < 0.5):
-        arrive = Sentence(w.fill(rng.choice(ARRIVE)), "arrive")
+        arrive = Sentence(w.fill(rng.choice(w.bank("arrive", ARRIVE))), "arrive")
         trouble.append(arrive)
     core += [(trouble, sentence, (arrive,)) for sentence in tries]
     if placed["react"]:  # the usual reaction too, right after the incident
         optional.append((trouble, react[0], (tries[0], arrive)))
     if plan.arc != "sharing":
-        optional.append((trouble, Sentence(w.fill(rng.choice(THINK)), "think"), (arrive,)))
+        think = rng.choice(w.bank("think", THINK))
+        optional.append((trouble, Sentence(w.fill(think), "think"), (arrive,)))
     more = _try(w)
     if more.text != tries[0].text:
         optional.append((trouble, more, (arrive,)))
 
     conflict: list[Sentence] = []
     if "conflict" in feats:
-        conflict = w.pick(CONFLICT, "conflict")
-        conflict += w.pick(CONFLICT_STAY if not plan.success else CONFLICT_MEND, "conflict_end")
+        fight, mend = CONFLICT, CONFLICT_STAY if not plan.success else CONFLICT_MEND
+        if plan.arc == "apart":  # the parent is the one they lost: not there to step in
+            fight, mend = _without_parent(fight), _without_parent(mend)
+        conflict = w.pick(fight, "conflict") + w.pick(mend, "conflict_end")
 
     # 5. Twist and climax.
     climax: list[Sentence] = []
@@ -502,13 +519,18 @@ def realise(
         thanks = THANKS if plan.arc not in ("broken", "brave") else THANKS[:3]
         if plan.helper == "grown_up":
             thanks = ("Thank you [so much|very much]!", "I am so happy!")
+        own = w.bank("thanks", ())  # a grown-up is not thanked by name ("Thank you, the farmer!")
+        own = tuple(t for t in own if plan.helper != "grown_up" or "{thanked}" not in t)
+        thanks = own or thanks
         climax.append(w.speak(plan.hero.name, rng.choice(thanks), "thanks", "cried"))
     elif talk:
-        climax.append(w.speak(plan.friend.name, rng.choice(SORRY), "sorry", "soft"))
+        sorry = rng.choice(w.bank("sorry", SORRY))
+        climax.append(w.speak(plan.friend.name, sorry, "sorry", "soft"))
 
     # 6. The ending and the lesson.
-    end = w.pick(HAPPY_END if plan.success else SAD_END, "ending")
-    extra_end = w.pick(HAPPY_END if plan.success else SAD_END, "ending")
+    endings = w.bank("happy_end", HAPPY_END) if plan.success else w.bank("sad_end", SAD_END)
+    end = w.pick(endings, "ending")
+    extra_end = w.pick(endings, "ending")
     treat = _treat(w)
     tail = [*placed["end"], *([treat] if treat else [])]
     end = tail + end
@@ -520,7 +542,7 @@ def realise(
         if not plan.success:
             said = {s.text.split(",")[0][:25] for s in end}
             for _ in range(5):
-                last = Sentence(w.fill(rng.choice(SAD_END)), "ending")
+                last = Sentence(w.fill(rng.choice(endings)), "ending")
                 if last.text.split(",")[0][:25] not in said:
                     break
             end.append(last)
