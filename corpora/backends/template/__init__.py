@@ -5,11 +5,12 @@ whole pipeline tested) anywhere. A story is planned before it is written:
 
 * `plan.py` — `make_plan`: the cast (names, pronouns, relations), the place, the one goal
   object, the arc (lost, stuck, taken, broken, sharing, water, brave about the object;
-  rain, hurt, rescue, apart about the people and animals around it) with its obstacle,
+  rain, hurt, rescue, apart, gift, race, sick, chores about the people and animals around
+  it) with its obstacle,
   who helps, and whether it ends well; required words get a role in the plan (`roles.py`);
 * `ontology.py` — what each place has (trees, water, shelves, hiding spots, high spots,
   sights, activities), so no detail contradicts the place;
-* `arcs.py` (and `arcs_rain.py`, `arcs_hurt.py`, `arcs_rescue.py`, `arcs_apart.py`),
+* `arcs.py` (and one `arcs_<name>.py` per arc about the people around the object),
   `banks.py` — the ways to say each plan step, arc-specific and shared (an arc may bring
   its own reactions, thanks and endings in place of the shared ones);
   `placements.py` — the ways to say a required word in its role (a trait, a feeling, the

@@ -21,16 +21,21 @@ Keys per arc:
 
 An arc may also replace a shared bank of `banks.py` with its own one-sentence lines (keys
 react, think, arrive, thanks, sorry, happy_end, sad_end): the arcs about the people and
-animals around the object (rain, hurt, rescue, apart) live in their own modules and do, as
+animals around the object (rain, hurt, rescue, apart, gift, race, sick, chores) live in
+their own modules (`arcs_<name>.py`) and do, as
 "My kite is back!" does not end a story about a scraped knee.
 """
 
 from __future__ import annotations
 
 from hornbook.corpora.backends.template.arcs_apart import APART, APART_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_chores import CHORES, CHORES_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_gift import GIFT, GIFT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_hurt import HURT, HURT_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_race import RACE, RACE_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_rain import RAIN, RAIN_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_rescue import RESCUE, RESCUE_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_sick import SICK, SICK_TRY_PARTS
 
 ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
     "lost": {
@@ -9172,6 +9177,10 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 ARC_TEXT.update(rain=RAIN, hurt=HURT, rescue=RESCUE, apart=APART)
+ARC_TEXT.update(gift=GIFT, race=RACE, sick=SICK, chores=CHORES)
 TRY_PARTS.update(
     rain=RAIN_TRY_PARTS, hurt=HURT_TRY_PARTS, rescue=RESCUE_TRY_PARTS, apart=APART_TRY_PARTS
+)
+TRY_PARTS.update(
+    gift=GIFT_TRY_PARTS, race=RACE_TRY_PARTS, sick=SICK_TRY_PARTS, chores=CHORES_TRY_PARTS
 )

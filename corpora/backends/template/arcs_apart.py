@@ -639,7 +639,7 @@ APART: dict[str, tuple[tuple[str, ...], ...]] = {
     "twist": (
         ("But then, {name} saw something {he} knew: it was the seat where {parent} had been!",),
         (
-            "But just then, {friend} [pointed|shouted]. {FHe} could see the place where they had played with {my_obj}!",
+            "But just then, {friend} [pointed|shouted]. {FHe} could see the place where they had played with {the_obj}!",
         ),
         (
             "But just then, {animal} ran past them, and {name} remembered seeing it [at the start|before they got lost].",
@@ -1521,7 +1521,7 @@ APART: dict[str, tuple[tuple[str, ...], ...]] = {
         ("{name} said sorry to {parent}, but {he} still felt sad inside.",),
         ("{name} was upset that {he} could not go back and look for {my_obj}.",),
         ("{name} never ran off like that again, but {he} still missed {my_obj}.",),
-        ("{name} went home without {my_obj}, and the house felt very quiet.",),
+        ("{name} went home sad, without {my_obj}, and the house felt very quiet.",),
         ("{name} missed {my_obj} so much that {he} cried again at bedtime.",),
         ("{name} could not stop thinking about {my_obj}, all alone {at_place}.",),
         ("{friend} had to go home, and {name} was sad and quiet all evening.",),
@@ -1536,7 +1536,7 @@ APART: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("{name} never saw {my_obj} again.",),
         ("{name} was so tired and sad that {he} did not even want {his} dinner.",),
-        ("{name} went to sleep without {my_obj} for the first time.",),
+        ("{name} went to sleep sad, without {my_obj} for the first time.",),
         ("{name} sat by the window, sad, and thought about how {he} ran off.",),
     ),
 }

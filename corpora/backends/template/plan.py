@@ -19,6 +19,10 @@ that answers the obstacle (or, for a bad ending, fails to):
   hurt     the hero falls while playing with it and gets hurt; care makes it better
   rescue   an animal of the place is in trouble; they help it, and it plays with the object
   apart    chasing the object, the children lose sight of the parent; they find each other
+  gift     it is the friend's birthday; giving the object (or getting it there) is hard
+  race     a race or game with the object; the hero wants to win and learns what matters
+  sick     the hero falls sick while playing; rest and care, and back to play
+  chores   the parent asks for help before play; the object gets lost in the work
 
 The last four are about the people and animals around the object rather than the object
 itself: real children's stories are about rain, scraped knees and lost kittens as much as
@@ -43,7 +47,7 @@ from hornbook.corpora.recipes.stories import (
 from hornbook.corpora.vocabulary import Vocabulary
 
 ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave", "rain", "hurt", "rescue")
-ARCS += ("apart",)
+ARCS += ("apart", "gift", "race", "sick", "chores")
 # Places too small to get lost in (the `apart` arc).
 SMALL_PLACES = frozenset({"house", "kitchen", "attic", "backyard", "boat", "barn"})
 PARENTS = (("Mom", "she", "mom"), ("Dad", "he", "dad"), ("Grandma", "she", "grandma"))
@@ -254,7 +258,8 @@ def _adjective_role(lower: str) -> str:
 
 
 def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) -> str:
-    arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue"]
+    arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue", "gift", "race", "sick"]
+    arcs.append("chores")
     if place.outdoor:
         arcs.append("rain")
     if place.head not in SMALL_PLACES:
@@ -354,10 +359,12 @@ def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> Sto
         helper, helper_phrase = "grown_up", f"{lx._article(worker)} {worker}"
     if arc == "apart" and helper == "parent":  # the parent is the one they lost
         helper = rng.choice(["friend", "hero"])
-    if arc == "sharing":
-        helper, helper_phrase = "hero", ""
-        if worker is not None:
-            placements.append(Placement("person", worker))
+    if arc == "sick" and helper == "grown_up":  # the hero is home in bed
+        helper, helper_phrase = rng.choice(["friend", "parent", "hero"]), ""
+    if arc in ("sharing", "gift"):  # the hero shares; the parent helps with the present
+        helper, helper_phrase = "hero" if arc == "sharing" else "parent", ""
+    if worker is not None and helper != "grown_up":  # the required grown-up is still met
+        placements.append(Placement("person", worker))
 
     verbs = prompt.words.get("verb", ())
     verb_lemma = verbs[0].lower() if verbs else "play"
