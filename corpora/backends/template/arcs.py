@@ -21,7 +21,8 @@ Keys per arc:
 
 An arc may also replace a shared bank of `banks.py` with its own one-sentence lines (keys
 react, think, arrive, thanks, sorry, happy_end, sad_end): the arcs about the people and
-animals around the object (rain, hurt, rescue, apart, gift, race, sick, chores) live in
+animals around the object (rain, hurt, rescue, apart, gift, race, sick, chores, lie,
+picnic, pretend) live in
 their own modules (`arcs_<name>.py`) and do, as
 "My kite is back!" does not end a story about a scraped knee.
 """
@@ -32,6 +33,9 @@ from hornbook.corpora.backends.template.arcs_apart import APART, APART_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_chores import CHORES, CHORES_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_gift import GIFT, GIFT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_hurt import HURT, HURT_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_lie import LIE, LIE_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_picnic import PICNIC, PICNIC_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_pretend import PRETEND, PRETEND_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_race import RACE, RACE_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_rain import RAIN, RAIN_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_rescue import RESCUE, RESCUE_TRY_PARTS
@@ -7287,7 +7291,7 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             (
                 "{finder_cap} waited for the water to bring {the_obj} near.",
-                "Then {finder_he} picked {it} up and gave {it} to {name}.",
+                "Then {finder_he} picked {it} up and held {it} high with a big smile.",
             ),
             (
                 "{finder_cap} used a net to get {the_obj} out of {water}.",
@@ -9178,9 +9182,11 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 ARC_TEXT.update(rain=RAIN, hurt=HURT, rescue=RESCUE, apart=APART)
 ARC_TEXT.update(gift=GIFT, race=RACE, sick=SICK, chores=CHORES)
+ARC_TEXT.update(lie=LIE, picnic=PICNIC, pretend=PRETEND)
 TRY_PARTS.update(
     rain=RAIN_TRY_PARTS, hurt=HURT_TRY_PARTS, rescue=RESCUE_TRY_PARTS, apart=APART_TRY_PARTS
 )
 TRY_PARTS.update(
     gift=GIFT_TRY_PARTS, race=RACE_TRY_PARTS, sick=SICK_TRY_PARTS, chores=CHORES_TRY_PARTS
 )
+TRY_PARTS.update(lie=LIE_TRY_PARTS, picnic=PICNIC_TRY_PARTS, pretend=PRETEND_TRY_PARTS)

@@ -23,6 +23,9 @@ that answers the obstacle (or, for a bad ending, fails to):
   race     a race or game with the object; the hero wants to win and learns what matters
   sick     the hero falls sick while playing; rest and care, and back to play
   chores   the parent asks for help before play; the object gets lost in the work
+  lie      playing too wildly, the hero breaks the parent's thing and hides it; the truth
+  picnic   the picnic goes wrong (ants, a thief, a spill); they share what is left
+  pretend  the children are bored; a game of make-believe turns the object into magic
 
 The last four are about the people and animals around the object rather than the object
 itself: real children's stories are about rain, scraped knees and lost kittens as much as
@@ -47,7 +50,7 @@ from hornbook.corpora.recipes.stories import (
 from hornbook.corpora.vocabulary import Vocabulary
 
 ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave", "rain", "hurt", "rescue")
-ARCS += ("apart", "gift", "race", "sick", "chores")
+ARCS += ("apart", "gift", "race", "sick", "chores", "lie", "picnic", "pretend")
 # Places too small to get lost in (the `apart` arc).
 SMALL_PLACES = frozenset({"house", "kitchen", "attic", "backyard", "boat", "barn"})
 PARENTS = (("Mom", "she", "mom"), ("Dad", "he", "dad"), ("Grandma", "she", "grandma"))
@@ -259,7 +262,7 @@ def _adjective_role(lower: str) -> str:
 
 def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) -> str:
     arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue", "gift", "race", "sick"]
-    arcs.append("chores")
+    arcs += ["chores", "lie", "picnic", "pretend"]
     if place.outdoor:
         arcs.append("rain")
     if place.head not in SMALL_PLACES:
