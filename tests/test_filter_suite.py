@@ -155,6 +155,11 @@ def test_gopher_repetition_drops_looping_text_offline() -> None:
             "Mom said, \u201cDon\u2019t go near the river.\u201d Max played all day.",
             "Max played with his ball. He went home. He ate dinner.",
         ),
+        (  # the payoff cue in its contracted form, as the story generator writes it
+            "foreshadowing",
+            "Max played with his ball. He didn't think it would roll so far.",
+            "Max played with his ball. He went home. He ate dinner.",
+        ),
         (
             "conflict",
             "Max wanted the ball. Tom grabbed it and they argued.",

@@ -266,7 +266,7 @@ _FORESHADOWING_RE = _cue(
     r"the same",
     r"at last",
     r"from (?:the|that) morning",
-    r"did not (?:think|look)",
+    r"(?:did not|didn't|didn\u2019t) (?:think|look)",  # contracted as in the "know" cue
 )
 _CONFLICT_RE = _cue(
     r"argu(?:e|ed|ing)",

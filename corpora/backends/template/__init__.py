@@ -5,8 +5,8 @@ whole pipeline tested) anywhere. A story is planned before it is written:
 
 * `plan.py` — `make_plan`: the cast (names, pronouns, relations), the place, the one goal
   object, the arc (lost, stuck, taken, broken, sharing, water, brave about the object;
-  rain, hurt, rescue, apart, gift, race, sick, chores, lie, picnic, pretend about the
-  people and animals around it) with its obstacle,
+  rain, hurt, rescue, apart, gift, race, sick, chores, lie, picnic, pretend, night, plant,
+  bake, fear about the people and animals around it) with its obstacle,
   who helps, and whether it ends well; required words get a role in the plan (`roles.py`);
 * `ontology.py` — what each place has (trees, water, shelves, hiding spots, high spots,
   sights, activities), so no detail contradicts the place;

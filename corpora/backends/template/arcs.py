@@ -22,7 +22,7 @@ Keys per arc:
 An arc may also replace a shared bank of `banks.py` with its own one-sentence lines (keys
 react, think, arrive, thanks, sorry, happy_end, sad_end): the arcs about the people and
 animals around the object (rain, hurt, rescue, apart, gift, race, sick, chores, lie,
-picnic, pretend) live in
+picnic, pretend, night, plant, bake, fear) live in
 their own modules (`arcs_<name>.py`) and do, as
 "My kite is back!" does not end a story about a scraped knee.
 """
@@ -30,11 +30,15 @@ their own modules (`arcs_<name>.py`) and do, as
 from __future__ import annotations
 
 from hornbook.corpora.backends.template.arcs_apart import APART, APART_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_bake import BAKE, BAKE_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_chores import CHORES, CHORES_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_fear import FEAR, FEAR_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_gift import GIFT, GIFT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_hurt import HURT, HURT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_lie import LIE, LIE_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_night import NIGHT, NIGHT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_picnic import PICNIC, PICNIC_TRY_PARTS
+from hornbook.corpora.backends.template.arcs_plant import PLANT, PLANT_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_pretend import PRETEND, PRETEND_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_race import RACE, RACE_TRY_PARTS
 from hornbook.corpora.backends.template.arcs_rain import RAIN, RAIN_TRY_PARTS
@@ -7219,7 +7223,7 @@ ARC_TEXT: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             ),
             (
                 "{finder_cap} took off {finder_his} shoes and went in.",
-                "{Finder_he} came back with {my_obj}!",
+                "{Finder_he} came back with {the_obj}!",
             ),
             (
                 "{finder_cap} threw a rope, and it landed on {the_obj}.",
@@ -9183,6 +9187,7 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 ARC_TEXT.update(rain=RAIN, hurt=HURT, rescue=RESCUE, apart=APART)
 ARC_TEXT.update(gift=GIFT, race=RACE, sick=SICK, chores=CHORES)
 ARC_TEXT.update(lie=LIE, picnic=PICNIC, pretend=PRETEND)
+ARC_TEXT.update(night=NIGHT, plant=PLANT, bake=BAKE, fear=FEAR)
 TRY_PARTS.update(
     rain=RAIN_TRY_PARTS, hurt=HURT_TRY_PARTS, rescue=RESCUE_TRY_PARTS, apart=APART_TRY_PARTS
 )
@@ -9190,3 +9195,6 @@ TRY_PARTS.update(
     gift=GIFT_TRY_PARTS, race=RACE_TRY_PARTS, sick=SICK_TRY_PARTS, chores=CHORES_TRY_PARTS
 )
 TRY_PARTS.update(lie=LIE_TRY_PARTS, picnic=PICNIC_TRY_PARTS, pretend=PRETEND_TRY_PARTS)
+TRY_PARTS.update(
+    night=NIGHT_TRY_PARTS, plant=PLANT_TRY_PARTS, bake=BAKE_TRY_PARTS, fear=FEAR_TRY_PARTS
+)

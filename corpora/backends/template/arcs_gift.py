@@ -857,7 +857,7 @@ GIFT: dict[str, tuple[tuple[str, ...], ...]] = {
             "{name} wants to give {his} {obj} to {friend} for {fhis} birthday, and in the end {friend} is so happy.",
         ),
         (
-            "On {friend}'s birthday, {name} has trouble with {his} present {at_place}, but {parent} helps {him}, and the party is fun.",
+            "On {friend}'s birthday, {name} has trouble with the present {at_place}, but {parent} helps {him}, and the party is fun.",
         ),
         ("{name} learns that giving {his} {obj} to {friend} feels better than keeping it.",),
     ),

@@ -582,7 +582,7 @@ HURT: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "{finder_cap} found a bandage and put it on the cut.",
-            '"There! All better," {finder_he} said, and {name} reached for {my_obj}.',
+            '"There! All better," {finder_he} said. {name} reached for {the_obj}.',
         ),
         (
             "{finder_cap} got a wet cloth and held it on the knee.",

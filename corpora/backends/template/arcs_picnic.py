@@ -160,7 +160,7 @@ PICNIC: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "They sat down for their picnic, and {parent} opened the basket.",
-            "It was empty! {PHe} had left all the food by the door at home, and they only had {my_obj} to play with.",
+            "It was empty! {PHe} had left all the food by the door at home, and they only had {the_obj} to play with.",
         ),
         (
             "{name} and {friend} played with {my_obj} while the food waited on the blanket.",
@@ -369,7 +369,7 @@ PICNIC: dict[str, tuple[tuple[str, ...], ...]] = {
         ("{friend} looked in the basket again and again, but there was no good food left in it.",),
         ("They tried to save what was left of the food, but there was not much to save.",),
         ("{name} picked up the food, but it was too dirty to eat.",),
-        ("{name} wiped {the_obj} on {his} shirt, but now {his} shirt was [sticky|dirty] too.",),
+        ("{name} wiped {the_obj} with a cloth, but the cloth got [sticky|dirty] too.",),
         ("{name} looked all over {place} for something to eat, but {he} found nothing.",),
         ("{name} and {friend} looked {spot} and {spot2} for more food, but there was none.",),
         ("{name} tried to be brave and eat an apple, but it did not taste good at all.",),

@@ -26,6 +26,10 @@ that answers the obstacle (or, for a bad ending, fails to):
   lie      playing too wildly, the hero breaks the parent's thing and hides it; the truth
   picnic   the picnic goes wrong (ants, a thief, a spill); they share what is left
   pretend  the children are bored; a game of make-believe turns the object into magic
+  night    back home at bedtime the hero can not sleep; a light, a story, the object in bed
+  plant    they plant a seed and nothing grows; patience, water and time
+  bake     back home they bake with the parent, and it goes wrong; they mend it and share
+  fear     the place's animal scares the hero, who drops the object; it is only friendly
 
 The last four are about the people and animals around the object rather than the object
 itself: real children's stories are about rain, scraped knees and lost kittens as much as
@@ -34,12 +38,15 @@ about toys, and a corpus of nothing but object trouble teaches a narrow English.
 
 from __future__ import annotations
 
+import collections
+import functools
 import random
 import re
 from dataclasses import dataclass, field
 
 from hornbook.corpora.backends.template import lexicon as lx
 from hornbook.corpora.backends.template import roles
+from hornbook.corpora.backends.template.arcs import ARC_TEXT
 from hornbook.corpora.backends.template.ontology import Place, place_for
 from hornbook.corpora.recipes.stories import (
     StoryPrompt,
@@ -50,7 +57,10 @@ from hornbook.corpora.recipes.stories import (
 from hornbook.corpora.vocabulary import Vocabulary
 
 ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave", "rain", "hurt", "rescue")
-ARCS += ("apart", "gift", "race", "sick", "chores", "lie", "picnic", "pretend")
+ARCS += ("apart", "gift", "race", "sick", "chores", "lie", "picnic", "pretend", "night")
+ARCS += ("plant", "bake", "fear")
+# Arcs whose trouble is solved at home: no grown-up of the place is there to help.
+HOME_ARCS = frozenset({"sick", "night", "bake"})
 # Places too small to get lost in (the `apart` arc).
 SMALL_PLACES = frozenset({"house", "kitchen", "attic", "backyard", "boat", "barn"})
 PARENTS = (("Mom", "she", "mom"), ("Dad", "he", "dad"), ("Grandma", "she", "grandma"))
@@ -260,9 +270,22 @@ def _adjective_role(lower: str) -> str:
     return "opinion"
 
 
+@functools.cache
+def arc_props(arc: str) -> frozenset[str]:
+    """The portable things an arc about people uses as props (the picnic's basket, the
+    plant's pot, the bandage): a goal object of the same noun would be mistaken for them
+    ("she sat by the empty pot, holding her pot"), so that arc is not drawn for it."""
+    words: collections.Counter[str] = collections.Counter()
+    for alternatives in ARC_TEXT[arc].values():
+        for alternative in alternatives:
+            for line in alternative:
+                words.update(re.findall(r"[a-z]+", re.sub(r"\{[^}]*\}", "", line.lower())))
+    return frozenset(w for w, n in words.items() if n >= 2 and w in roles.PORTABLE)
+
+
 def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) -> str:
     arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue", "gift", "race", "sick"]
-    arcs += ["chores", "lie", "picnic", "pretend"]
+    arcs += ["chores", "lie", "picnic", "pretend", "night", "plant", "bake", "fear"]
     if place.outdoor:
         arcs.append("rain")
     if place.head not in SMALL_PLACES:
@@ -278,7 +301,8 @@ def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) 
         arcs = [a for a in arcs if a not in ("broken", "stuck")] or ["lost"]
     if obj.fragile:
         arcs.append("broken")
-    return rng.choice(arcs)
+    people = ARCS[ARCS.index("rain") :]
+    return rng.choice([a for a in arcs if a not in people or obj.noun not in arc_props(a)])
 
 
 def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> StoryPlan:
@@ -362,7 +386,7 @@ def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> Sto
         helper, helper_phrase = "grown_up", f"{lx._article(worker)} {worker}"
     if arc == "apart" and helper == "parent":  # the parent is the one they lost
         helper = rng.choice(["friend", "hero"])
-    if arc == "sick" and helper == "grown_up":  # the hero is home in bed
+    if arc in HOME_ARCS and helper == "grown_up":  # solved at home
         helper, helper_phrase = rng.choice(["friend", "parent", "hero"]), ""
     if arc in ("sharing", "gift"):  # the hero shares; the parent helps with the present
         helper, helper_phrase = "hero" if arc == "sharing" else "parent", ""

@@ -59,7 +59,7 @@ from hornbook.corpora.backends.template.texture import KINDS as DETAIL_KINDS
 from hornbook.corpora.backends.template.texture import detail_line
 from hornbook.corpora.vocabulary import Vocabulary
 
-MIN_WORDS, MAX_WORDS = 120, 215
+MIN_WORDS, MAX_WORDS = 115, 205
 LITTLE = ("little", "young", "small", "happy", "kind", "sweet", "curious", "cheerful", "busy")
 SPONTANEOUS_DIALOGUE = 0.4
 # How often a template's "He"/"They" is said by name instead: stories name a character
@@ -72,9 +72,10 @@ LINE_PER_PARAGRAPH = 0.6
 CHAT_SETUP, CHAT_AFTER = 0.7, 0.2
 DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Who may make a try, per arc (default: the hero, the friend, or both): in `sharing` the
-# friend wants a turn; in `hurt`, `sick` and `lie` the hero and the friend try different things.
+# friend wants a turn; in `hurt`, `sick`, `lie` and `night` the hero and the friend try
+# different things.
 TRIERS = {"sharing": ("friend",), "hurt": ("hero", "friend"), "sick": ("hero", "friend")}
-TRIERS["lie"] = ("hero", "friend")
+TRIERS["lie"] = TRIERS["night"] = ("hero", "friend")
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
     {"incident", "react", "try", "resolution", "feeling", "payoff", "place"}
