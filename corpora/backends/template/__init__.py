@@ -16,8 +16,9 @@ whole pipeline tested) anywhere. A story is planned before it is written:
   `placements.py` — the ways to say a required word in its role (a trait, a feeling, the
   weather, a thing at the place...); `chat.py` — small talk before the trouble and after
   the ending. A small model learns a handful of templates by heart, so these banks are
-  large: tens of alternatives per step, each with `[a|b]` choices inside (growing them
-  is what moved the transfer benchmark most, see `benchmarks/RESULTS.md`);
+  large: tens of alternatives per step, each with `[a|b]` choices inside (growing them,
+  and then adding the arcs about people, is what moved the transfer benchmark, see
+  `benchmarks/RESULTS.md`);
 * `realise.py` — walks the plan and writes each step (`phrasing.py`: alternatives, speech
   tags, clause joining; `morph.py`: inflections and articles from lemminflect/inflect),
   growing the story towards a drawn length with plan-bound optional steps;

@@ -19,12 +19,13 @@ Keys per arc:
   moral_bad the lesson of the bad ending
   summary   one sentence for instruct mode; `summary_bad` for the bad ending
 
-An arc may also replace a shared bank of `banks.py` with its own one-sentence lines (keys
-react, think, arrive, thanks, sorry, happy_end, sad_end): the arcs about the people and
-animals around the object (rain, hurt, rescue, apart, gift, race, sick, chores, lie,
-picnic, pretend, night, plant, bake, fear) live in
-their own modules (`arcs_<name>.py`) and do, as
-"My kite is back!" does not end a story about a scraped knee.
+An arc may also say a `setup` before its incident, when the incidents build on something
+done first (the plant arc's seed in its pot), and it may replace a shared bank of
+`banks.py` with its own one-sentence lines (keys react, think, arrive, thanks, sorry,
+happy_end, sad_end). The arcs about the people and animals around the object (rain, hurt,
+rescue, apart, gift, race, sick, chores, lie, picnic, pretend, night, plant, bake, fear)
+live in their own modules (`arcs_<name>.py`) and do, as "My kite is back!" does not end a
+story about a scraped knee.
 """
 
 from __future__ import annotations

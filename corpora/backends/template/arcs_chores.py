@@ -601,7 +601,7 @@ CHORES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("But then, {name} dropped another bag, and the cups fell out.",),
         ("Instead of helping, {name} hid again {spot2}.",),
         ("But then, {parent} said it was almost time to go home.",),
-        ("To everyone's surprise, {the_obj_cap} {was} not in any of the bags.",),
+        ("To everyone's surprise, {the_obj} {was} not in any of the bags.",),
         ('But then, {friend} said, "I don\'t want to do it all alone!" and sat down.',),
         ("But then, {name} ran {spot2} to play, and {parent} had to do even more work.",),
         ("But then, {name} pushed the last bag away, and all the cups fell out.",),

@@ -142,6 +142,32 @@ PLANT: dict[str, tuple[tuple[str, ...], ...]] = {
             "Later, {name} remembered the warning about too much water, but the seed was already lost.",
         ),
     ),
+    # Said before every incident: the planting itself, which the incidents build on.
+    "setup": (
+        ("{parent} gave {name} a little seed, and {name} and {friend} planted it in a pot.",),
+        (
+            "{name} and {friend} found a seed {at_place} and [planted|put] it in a little pot of soil.",
+        ),
+        ("{parent} [showed|helped] {name} how to put a seed in a pot and cover it with soil.",),
+        (
+            "That day, {name} planted a seed in a little pot.",
+            '"It will be a flower one day," {parent} said.',
+        ),
+        ("{name} put a seed in a pot, gave it a little water and set {the_obj} next to it.",),
+        ("With {friend}'s help, {name} [planted|put] a seed in a [small|little] pot.",),
+        (
+            "{name} and {friend} each put a seed in the soil of a [little|small] pot.",
+            "They could not wait to see it grow.",
+        ),
+        ("{parent} had a seed for {name}, and together they planted it in a pot.",),
+        (
+            "{name} [planted|put] a seed in a little pot and gave it a drink of water.",
+            "{He} told {my_obj} that a flower would [come up|grow] soon.",
+        ),
+        ("When they got home, {name} and {parent} planted a seed in a [little|small] pot.",),
+        ("{name} wanted a flower of {his} own, so {parent} gave {him} a seed and a little pot.",),
+        ("{friend} gave {name} a seed, and {name} planted it in a pot [that day|at once].",),
+    ),
     "incident": (
         (
             "{name} and {friend} planted a seed in a little pot {at_place}. {name} put {my_obj} next to it [so it would not be alone|to keep it happy].",
@@ -687,7 +713,7 @@ PLANT: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             '{finder_cap} said, "Sun, water and time."',
-            "Soon the pot had a little plant in it, and {the_obj_cap} sat beside it.",
+            "Soon the pot had a little plant in it, and {the_obj} sat beside it.",
         ),
         (
             "After many days of sun and a little water, a flower came up.",

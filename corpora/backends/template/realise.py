@@ -462,7 +462,9 @@ def realise(
         there += w.arc("warn", "foreshadow")
 
     # 3. The incident and how the hero feels.
-    trouble = w.arc("incident", "incident")
+    # An arc whose incidents build on something done first (the plant's seed) says it first.
+    setup = w.arc("setup", "incident") if "setup" in ARC_TEXT[plan.arc] else []
+    trouble = setup + w.arc("incident", "incident")
     if "foreshadowing" in feats:
         trouble += w.arc("payoff", "payoff")
     react = w.pick(w.bank("react", REACT), "react")
