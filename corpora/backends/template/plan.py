@@ -31,7 +31,7 @@ that answers the obstacle (or, for a bad ending, fails to):
   bake     back home they bake with the parent, and it goes wrong; they mend it and share
   fear     the place's animal scares the hero, who drops the object; it is only friendly
 
-The last four are about the people and animals around the object rather than the object
+The last fifteen are about the people and animals around the object rather than the object
 itself: real children's stories are about rain, scraped knees and lost kittens as much as
 about toys, and a corpus of nothing but object trouble teaches a narrow English.
 """

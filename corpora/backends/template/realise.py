@@ -74,8 +74,9 @@ DETAIL_COUNTS = (1, 2, 2, 3)  # everyday detail lines per story (`texture.py`)
 # Who may make a try, per arc (default: the hero, the friend, or both): in `sharing` the
 # friend wants a turn; in `hurt`, `sick`, `lie` and `night` the hero and the friend try
 # different things.
-TRIERS = {"sharing": ("friend",), "hurt": ("hero", "friend"), "sick": ("hero", "friend")}
-TRIERS["lie"] = TRIERS["night"] = ("hero", "friend")
+TRIERS = {"sharing": ("friend",)} | dict.fromkeys(
+    ("hurt", "sick", "lie", "night"), ("hero", "friend")
+)
 # Steps that tell events in order, so two of them can be joined with "and" or "then".
 EVENT_STEPS = frozenset(
     {"incident", "react", "try", "resolution", "feeling", "payoff", "place"}
