@@ -9185,17 +9185,38 @@ TRY_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
-ARC_TEXT.update(rain=RAIN, hurt=HURT, rescue=RESCUE, apart=APART)
-ARC_TEXT.update(gift=GIFT, race=RACE, sick=SICK, chores=CHORES)
-ARC_TEXT.update(lie=LIE, picnic=PICNIC, pretend=PRETEND)
-ARC_TEXT.update(night=NIGHT, plant=PLANT, bake=BAKE, fear=FEAR)
-TRY_PARTS.update(
-    rain=RAIN_TRY_PARTS, hurt=HURT_TRY_PARTS, rescue=RESCUE_TRY_PARTS, apart=APART_TRY_PARTS
+# The arcs about the people and animals around the object, in `plan.ARCS` order.
+ARC_TEXT.update(
+    rain=RAIN,
+    hurt=HURT,
+    rescue=RESCUE,
+    apart=APART,
+    gift=GIFT,
+    race=RACE,
+    sick=SICK,
+    chores=CHORES,
+    lie=LIE,
+    picnic=PICNIC,
+    pretend=PRETEND,
+    night=NIGHT,
+    plant=PLANT,
+    bake=BAKE,
+    fear=FEAR,
 )
 TRY_PARTS.update(
-    gift=GIFT_TRY_PARTS, race=RACE_TRY_PARTS, sick=SICK_TRY_PARTS, chores=CHORES_TRY_PARTS
-)
-TRY_PARTS.update(lie=LIE_TRY_PARTS, picnic=PICNIC_TRY_PARTS, pretend=PRETEND_TRY_PARTS)
-TRY_PARTS.update(
-    night=NIGHT_TRY_PARTS, plant=PLANT_TRY_PARTS, bake=BAKE_TRY_PARTS, fear=FEAR_TRY_PARTS
+    rain=RAIN_TRY_PARTS,
+    hurt=HURT_TRY_PARTS,
+    rescue=RESCUE_TRY_PARTS,
+    apart=APART_TRY_PARTS,
+    gift=GIFT_TRY_PARTS,
+    race=RACE_TRY_PARTS,
+    sick=SICK_TRY_PARTS,
+    chores=CHORES_TRY_PARTS,
+    lie=LIE_TRY_PARTS,
+    picnic=PICNIC_TRY_PARTS,
+    pretend=PRETEND_TRY_PARTS,
+    night=NIGHT_TRY_PARTS,
+    plant=PLANT_TRY_PARTS,
+    bake=BAKE_TRY_PARTS,
+    fear=FEAR_TRY_PARTS,
 )

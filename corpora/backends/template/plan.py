@@ -59,8 +59,11 @@ from hornbook.corpora.vocabulary import Vocabulary
 ARCS = ("lost", "stuck", "taken", "broken", "sharing", "water", "brave", "rain", "hurt", "rescue")
 ARCS += ("apart", "gift", "race", "sick", "chores", "lie", "picnic", "pretend", "night")
 ARCS += ("plant", "bake", "fear")
+PEOPLE_ARCS = ARCS[ARCS.index("rain") :]  # about the people and animals around the object
 # Arcs whose trouble is solved at home: no grown-up of the place is there to help.
 HOME_ARCS = frozenset({"sick", "night", "bake"})
+# Who always resolves some arcs: the hero learns to share; the parent helps with a present.
+FIXED_HELPER = {"sharing": "hero", "gift": "parent"}
 # Places too small to get lost in (the `apart` arc).
 SMALL_PLACES = frozenset({"house", "kitchen", "attic", "backyard", "boat", "barn"})
 PARENTS = (("Mom", "she", "mom"), ("Dad", "he", "dad"), ("Grandma", "she", "grandma"))
@@ -284,8 +287,9 @@ def arc_props(arc: str) -> frozenset[str]:
 
 
 def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) -> str:
-    arcs = ["lost", "broken", "sharing", "brave", "hurt", "rescue", "gift", "race", "sick"]
-    arcs += ["chores", "lie", "picnic", "pretend", "night", "plant", "bake", "fear"]
+    # Every arc but the place-bound ones (stuck, water, rain, apart) and taken, which comes last.
+    arcs = ["lost", "broken", "sharing", "brave"]
+    arcs += [a for a in PEOPLE_ARCS if a not in ("rain", "apart")]
     if place.outdoor:
         arcs.append("rain")
     if place.head not in SMALL_PLACES:
@@ -301,8 +305,7 @@ def _arc(rng: random.Random, place: Place, obj: Thing, animal_noun: str | None) 
         arcs = [a for a in arcs if a not in ("broken", "stuck")] or ["lost"]
     if obj.fragile:
         arcs.append("broken")
-    people = ARCS[ARCS.index("rain") :]
-    return rng.choice([a for a in arcs if a not in people or obj.noun not in arc_props(a)])
+    return rng.choice([a for a in arcs if a not in PEOPLE_ARCS or obj.noun not in arc_props(a)])
 
 
 def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> StoryPlan:
@@ -388,8 +391,8 @@ def make_plan(prompt: StoryPrompt, vocab: Vocabulary, rng: random.Random) -> Sto
         helper = rng.choice(["friend", "hero"])
     if arc in HOME_ARCS and helper == "grown_up":  # solved at home
         helper, helper_phrase = rng.choice(["friend", "parent", "hero"]), ""
-    if arc in ("sharing", "gift"):  # the hero shares; the parent helps with the present
-        helper, helper_phrase = "hero" if arc == "sharing" else "parent", ""
+    if arc in FIXED_HELPER:
+        helper, helper_phrase = FIXED_HELPER[arc], ""
     if worker is not None and helper != "grown_up":  # the required grown-up is still met
         placements.append(Placement("person", worker))
 
